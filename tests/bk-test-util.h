@@ -1,0 +1,57 @@
+/* bk-test-util.h
+ * What every test needs: a temporary folder, a fixed "now", quick counts.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+/* Tests never read the clock: this is "now" unless a test says otherwise. */
+static inline GDateTime *
+bk_test_now (void)
+{
+  g_autoptr (GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+  return g_date_time_new (tz ? tz : g_time_zone_new_utc (), 2026, 11, 23, 10, 30, 0);
+}
+
+static inline char *
+bk_test_tmpdir (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *dir = g_dir_make_tmp ("bk-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  return dir;
+}
+
+static inline void
+bk_test_rmdir (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* One integer from a query on a separate connection, as another reader sees it. */
+static inline gint64
+bk_test_query_int (const char *db_path,
+                   const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
