@@ -102,6 +102,7 @@ test_save_and_load (Fixture       *f,
   g_assert_cmpstr (bk_child_get_cycle_name (child), ==, "Traject najaar 2026");
   g_assert_cmpstr (bk_child_get_coach_name (child), ==, "Sanne Hoekstra");
   g_assert_cmpstr (bk_child_get_note (child), ==, "Houdt van tekenen");
+  g_assert_cmpstr (bk_child_get_subtitle (child), ==, "Traject najaar 2026 · Sanne Hoekstra");
 
   /* The form gets the date back the way people type it. */
   {
@@ -242,6 +243,10 @@ test_delete_undo_purge (Fixture       *f,
 
   /* Purging leaves children that are not deleted alone. */
   g_assert_true (bk_child_purge_deleted (f->store, &error));
+  g_assert_cmpint (count (f, "SELECT count(*) FROM children"), ==, 1);
+
+  /* Purging one child that was brought back does nothing. */
+  g_assert_true (bk_child_purge (f->store, id, &error));
   g_assert_cmpint (count (f, "SELECT count(*) FROM children"), ==, 1);
 
   g_assert_true (bk_child_delete (f->store, id, f->now, &error));

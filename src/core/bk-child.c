@@ -31,6 +31,7 @@ struct _BkChild
   char    *cycle_name;
   gint64   coach_id;
   char    *coach_name;
+  char    *subtitle;     /* "group · coach", for lists */
   char    *search_key;   /* " token token ...", folded, with ASCII alternates */
 };
 
@@ -43,6 +44,7 @@ enum {
   PROP_BIRTH_DATE,
   PROP_CYCLE_NAME,
   PROP_COACH_NAME,
+  PROP_SUBTITLE,
   N_PROPS
 };
 static GParamSpec *properties[N_PROPS];
@@ -59,6 +61,7 @@ bk_child_finalize (GObject *object)
   g_free (self->note);
   g_free (self->cycle_name);
   g_free (self->coach_name);
+  g_free (self->subtitle);
   g_free (self->search_key);
 
   G_OBJECT_CLASS (bk_child_parent_class)->finalize (object);
@@ -89,6 +92,9 @@ bk_child_get_property (GObject    *object,
     case PROP_COACH_NAME:
       g_value_set_string (value, self->coach_name);
       break;
+    case PROP_SUBTITLE:
+      g_value_set_string (value, self->subtitle);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -116,6 +122,9 @@ bk_child_class_init (BkChildClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_COACH_NAME] =
     g_param_spec_string ("coach-name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUBTITLE] =
+    g_param_spec_string ("subtitle", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -163,6 +172,12 @@ child_from_row (sqlite3_stmt *stmt)
   else
     self->display_name = g_strdup (self->given_name);
 
+  if (self->cycle_name != NULL && self->coach_name != NULL)
+    self->subtitle = g_strdup_printf ("%s · %s", self->cycle_name, self->coach_name);
+  else
+    self->subtitle = g_strdup (self->cycle_name ? self->cycle_name :
+                               self->coach_name ? self->coach_name : "");
+
   append_folded (key, self->display_name);
   append_folded (key, self->cycle_name);
   append_folded (key, self->coach_name);
@@ -181,6 +196,7 @@ gint64 bk_child_get_cycle_id (BkChild *self) { return self->cycle_id; }
 const char *bk_child_get_cycle_name (BkChild *self) { return self->cycle_name; }
 gint64 bk_child_get_coach_id (BkChild *self) { return self->coach_id; }
 const char *bk_child_get_coach_name (BkChild *self) { return self->coach_name; }
+const char *bk_child_get_subtitle (BkChild *self) { return self->subtitle; }
 
 /**
  * bk_child_fold_query:
@@ -689,6 +705,22 @@ bk_child_undelete (BkStore  *store,
   return run_one (store, "UPDATE children SET deleted_at = ?2"
                          " WHERE id = ?1 AND deleted_at IS NOT NULL",
                   id, NULL, TRUE, error);
+}
+
+/**
+ * bk_child_purge:
+ *
+ * Erases one child for good if it is (still) deleted; a child brought back
+ * by bk_child_undelete() meanwhile is left alone.
+ */
+gboolean
+bk_child_purge (BkStore  *store,
+                gint64    id,
+                GError  **error)
+{
+  return run_one (store, "DELETE FROM children WHERE id = ?1 AND deleted_at IS NOT NULL"
+                         " AND ?2 IS NULL",
+                  id, NULL, FALSE, error);
 }
 
 /**

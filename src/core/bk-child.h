@@ -43,6 +43,7 @@ gint64        bk_child_get_cycle_id    (BkChild *self);
 const char   *bk_child_get_cycle_name  (BkChild *self);
 gint64        bk_child_get_coach_id    (BkChild *self);
 const char   *bk_child_get_coach_name  (BkChild *self);
+const char   *bk_child_get_subtitle    (BkChild *self);
 gboolean      bk_child_matches         (BkChild    *self,
                                         const char *folded_query);
 char         *bk_child_fold_query      (const char *query);
@@ -71,6 +72,9 @@ gboolean      bk_child_delete          (BkStore      *store,
                                         GDateTime    *now,
                                         GError      **error);
 gboolean      bk_child_undelete        (BkStore      *store,
+                                        gint64        id,
+                                        GError      **error);
+gboolean      bk_child_purge           (BkStore      *store,
                                         gint64        id,
                                         GError      **error);
 gboolean      bk_child_purge_deleted   (BkStore      *store,

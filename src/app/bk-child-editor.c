@@ -1,0 +1,502 @@
+/* bk-child-editor.c
+ * The form for one child: shows it, checks it, saves it, deletes it.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules live in core (bk_child_draft_validate); this widget only puts
+ * each refusal under the field it is about and moves the focus there.
+ * Nothing is written until every field is right, and then in one
+ * transaction.
+ */
+#define G_LOG_DOMAIN "bk-child-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bk-child-editor.h"
+#include "bk-clock.h"
+#include "bk-lookup.h"
+
+struct _BkChildEditor
+{
+  AdwBin        parent_instance;
+
+  BkStore      *store;
+  gint64        child_id;      /* 0 while a new child is being entered */
+  char         *saved_name;
+  gboolean      dirty;
+  gboolean      loading;
+  gboolean      show_back;
+
+  GtkStack     *stack;
+  GtkLabel     *title_label;
+  AdwEntryRow  *given_name_row;
+  AdwActionRow *given_name_error;
+  AdwEntryRow  *family_name_row;
+  AdwActionRow *family_name_error;
+  AdwEntryRow  *birth_date_row;
+  AdwActionRow *birth_date_error;
+  AdwComboRow  *cycle_row;
+  AdwComboRow  *coach_row;
+  GtkTextView  *note_view;
+  GtkLabel     *note_error;
+};
+
+G_DEFINE_FINAL_TYPE (BkChildEditor, bk_child_editor, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_SHOW_BACK, PROP_DIRTY, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+enum { SAVED, DELETED, FAILED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+update_actions (BkChildEditor *self)
+{
+  gboolean editing = g_str_equal (gtk_stack_get_visible_child_name (self->stack), "form");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", editing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.revert", editing && self->dirty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", editing && self->child_id != 0);
+}
+
+static void
+set_dirty (BkChildEditor *self,
+           gboolean       dirty)
+{
+  if (self->dirty == dirty)
+    return;
+  self->dirty = dirty;
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
+
+static void
+show_error (GtkWidget  *error_widget,
+            const char *message)
+{
+  if (ADW_IS_PREFERENCES_ROW (error_widget))
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (error_widget), message ? message : "");
+  else
+    gtk_label_set_text (GTK_LABEL (error_widget), message ? message : "");
+  gtk_widget_set_visible (error_widget, message != NULL);
+}
+
+static void
+clear_errors (BkChildEditor *self)
+{
+  show_error (GTK_WIDGET (self->given_name_error), NULL);
+  show_error (GTK_WIDGET (self->family_name_error), NULL);
+  show_error (GTK_WIDGET (self->birth_date_error), NULL);
+  show_error (GTK_WIDGET (self->note_error), NULL);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->given_name_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->family_name_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->birth_date_row), "error");
+}
+
+/* Which field widget and which message widget belong to a core field name. */
+static void
+widgets_for_field (BkChildEditor  *self,
+                   const char     *field,
+                   GtkWidget     **input,
+                   GtkWidget     **message)
+{
+  if (g_str_equal (field, "given-name"))
+    *input = GTK_WIDGET (self->given_name_row), *message = GTK_WIDGET (self->given_name_error);
+  else if (g_str_equal (field, "family-name"))
+    *input = GTK_WIDGET (self->family_name_row), *message = GTK_WIDGET (self->family_name_error);
+  else if (g_str_equal (field, "birth-date"))
+    *input = GTK_WIDGET (self->birth_date_row), *message = GTK_WIDGET (self->birth_date_error);
+  else
+    *input = GTK_WIDGET (self->note_view), *message = GTK_WIDGET (self->note_error);
+}
+
+static void
+field_changed_cb (BkChildEditor *self)
+{
+  if (self->loading)
+    return;
+  set_dirty (self, TRUE);
+}
+
+static char *
+note_text (BkChildEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static gint64
+selected_id (AdwComboRow *row)
+{
+  BkLookup *item = adw_combo_row_get_selected_item (row);
+  return item ? bk_lookup_get_id (item) : 0;
+}
+
+static BkChildDraft *
+read_form (BkChildEditor *self)
+{
+  BkChildDraft *draft = bk_child_draft_new ();
+
+  draft->id = self->child_id;
+  draft->given_name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->given_name_row)));
+  draft->family_name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->family_name_row)));
+  draft->birth_date = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->birth_date_row)));
+  draft->note = note_text (self);
+  draft->cycle_id = selected_id (self->cycle_row);
+  draft->coach_id = selected_id (self->coach_row);
+  return draft;
+}
+
+static void
+fill_form (BkChildEditor      *self,
+           const BkChildDraft *draft,
+           const char         *title)
+{
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->given_name_row), draft->given_name ? draft->given_name : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->family_name_row), draft->family_name ? draft->family_name : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->birth_date_row), draft->birth_date ? draft->birth_date : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), draft->note ? draft->note : "", -1);
+  if (adw_combo_row_get_model (self->cycle_row) != NULL)
+    adw_combo_row_set_selected (self->cycle_row,
+                                bk_lookup_find (adw_combo_row_get_model (self->cycle_row), draft->cycle_id));
+  if (adw_combo_row_get_model (self->coach_row) != NULL)
+    adw_combo_row_set_selected (self->coach_row,
+                                bk_lookup_find (adw_combo_row_get_model (self->coach_row), draft->coach_id));
+  self->loading = FALSE;
+
+  g_free (self->saved_name);
+  self->saved_name = g_strdup (title);
+  gtk_label_set_text (self->title_label, title);
+  clear_errors (self);
+  gtk_stack_set_visible_child_name (self->stack, "form");
+  set_dirty (self, FALSE);
+  update_actions (self);
+}
+
+/**
+ * bk_child_editor_save:
+ *
+ * Checks the form and saves it. Refusals appear under their fields and the
+ * first refused field takes the focus; a store failure emits ::failed.
+ *
+ * Returns: %TRUE when the form is saved (or had nothing to save)
+ */
+gboolean
+bk_child_editor_save (BkChildEditor *self)
+{
+  g_autoptr (BkChildDraft) draft = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BkChild) saved = NULL;
+  gint64 id = 0;
+
+  g_return_val_if_fail (BK_IS_CHILD_EDITOR (self), FALSE);
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "form"))
+    return TRUE;
+  if (!self->dirty && self->child_id != 0)
+    return TRUE;
+
+  draft = read_form (self);
+  problems = bk_child_draft_validate (draft, now);
+  clear_errors (self);
+  for (guint i = problems->len; i > 0; i--)
+    {
+      BkFieldError *problem = g_ptr_array_index (problems, i - 1);
+      GtkWidget *input, *message;
+
+      widgets_for_field (self, problem->field, &input, &message);
+      show_error (message, problem->message);
+      if (ADW_IS_ENTRY_ROW (input))
+        gtk_widget_add_css_class (input, "error");
+      /* Walking backwards, the first refused field ends up focused. */
+      gtk_widget_grab_focus (input);
+    }
+  if (problems->len > 0)
+    return FALSE;
+
+  if (!bk_child_save (self->store, draft, now, &id, &error))
+    {
+      g_signal_emit (self, signals[FAILED], 0, error->message);
+      return FALSE;
+    }
+
+  self->child_id = id;
+  saved = bk_child_load (self->store, id, NULL);
+  {
+    g_autoptr (BkChildDraft) fresh = saved ? bk_child_draft_from_child (saved) : NULL;
+    if (fresh != NULL)
+      fill_form (self, fresh, bk_child_get_display_name (saved));
+  }
+  set_dirty (self, FALSE);
+  g_signal_emit (self, signals[SAVED], 0, id);
+  return TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  bk_child_editor_save (BK_CHILD_EDITOR (widget));
+}
+
+/* Puts back what was saved (or empties a new form). */
+void
+bk_child_editor_discard (BkChildEditor *self)
+{
+  g_autoptr (BkChild) child = NULL;
+
+  if (self->child_id == 0)
+    {
+      bk_child_editor_edit (self, NULL);
+      return;
+    }
+  child = bk_child_load (self->store, self->child_id, NULL);
+  bk_child_editor_edit (self, child);
+}
+
+static void
+revert_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  bk_child_editor_discard (BK_CHILD_EDITOR (widget));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  BkChildEditor *self = BK_CHILD_EDITOR (widget);
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = g_strdup (self->saved_name);
+  gint64 id = self->child_id;
+
+  if (id == 0)
+    return;
+  if (!bk_child_delete (self->store, id, now, &error))
+    {
+      g_signal_emit (self, signals[FAILED], 0, error->message);
+      return;
+    }
+  bk_child_editor_clear (self);
+  g_signal_emit (self, signals[DELETED], 0, id, name);
+}
+
+static void
+bk_child_editor_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  BkChildEditor *self = BK_CHILD_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_BACK:
+      g_value_set_boolean (value, self->show_back);
+      break;
+    case PROP_DIRTY:
+      g_value_set_boolean (value, self->dirty);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bk_child_editor_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  BkChildEditor *self = BK_CHILD_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_BACK:
+      if (self->show_back != g_value_get_boolean (value))
+        {
+          self->show_back = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bk_child_editor_dispose (GObject *object)
+{
+  BkChildEditor *self = BK_CHILD_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_CHILD_EDITOR);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->saved_name, g_free);
+
+  G_OBJECT_CLASS (bk_child_editor_parent_class)->dispose (object);
+}
+
+static void
+bk_child_editor_class_init (BkChildEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = bk_child_editor_get_property;
+  object_class->set_property = bk_child_editor_set_property;
+  object_class->dispose = bk_child_editor_dispose;
+
+  properties[PROP_SHOW_BACK] =
+    g_param_spec_boolean ("show-back", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BkChildEditor::saved:
+   * @id: the child that was saved
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * BkChildEditor::deleted:
+   * @id: the child that was deleted (it can still be brought back)
+   * @name: its name, for the undo toast
+   */
+  signals[DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_STRING);
+  /**
+   * BkChildEditor::failed:
+   * @message: why the database refused, for the user
+   */
+  signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  g_type_ensure (BK_TYPE_LOOKUP);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/nl/betrokken/Betrokken/ui/bk-child-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, title_label);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, given_name_row);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, given_name_error);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, family_name_row);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, family_name_error);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, birth_date_row);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, birth_date_error);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, cycle_row);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, coach_row);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, note_view);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, note_error);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.revert", NULL, revert_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+}
+
+static void
+bk_child_editor_init (BkChildEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->note_view), "changed",
+                            G_CALLBACK (field_changed_cb), self);
+  update_actions (self);
+}
+
+/**
+ * bk_child_editor_set_store:
+ *
+ * Gives the editor its database and loads the groups and coaches to choose.
+ */
+void
+bk_child_editor_set_store (BkChildEditor *self,
+                           BkStore       *store)
+{
+  g_autoptr (GListStore) cycles = NULL;
+  g_autoptr (GListStore) coaches = NULL;
+
+  g_return_if_fail (BK_IS_CHILD_EDITOR (self));
+
+  g_set_object (&self->store, store);
+  cycles = bk_lookup_cycles (store, NULL);
+  coaches = bk_lookup_coaches (store, NULL);
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->cycle_row, G_LIST_MODEL (cycles));
+  adw_combo_row_set_model (self->coach_row, G_LIST_MODEL (coaches));
+  self->loading = FALSE;
+}
+
+/**
+ * bk_child_editor_edit:
+ * @child: (nullable): the child to show, or %NULL for a new, empty form
+ */
+void
+bk_child_editor_edit (BkChildEditor *self,
+                      BkChild       *child)
+{
+  g_autoptr (BkChildDraft) draft = NULL;
+
+  g_return_if_fail (BK_IS_CHILD_EDITOR (self));
+
+  if (child != NULL)
+    {
+      draft = bk_child_draft_from_child (child);
+      self->child_id = bk_child_get_id (child);
+      fill_form (self, draft, bk_child_get_display_name (child));
+    }
+  else
+    {
+      draft = bk_child_draft_new ();
+      self->child_id = 0;
+      fill_form (self, draft, _("New Child"));
+      gtk_widget_grab_focus (GTK_WIDGET (self->given_name_row));
+    }
+}
+
+/* Shows "choose a child" and forgets the form. */
+void
+bk_child_editor_clear (BkChildEditor *self)
+{
+  g_return_if_fail (BK_IS_CHILD_EDITOR (self));
+
+  self->child_id = 0;
+  gtk_stack_set_visible_child_name (self->stack, "none");
+  set_dirty (self, FALSE);
+  update_actions (self);
+}
+
+gint64
+bk_child_editor_get_child_id (BkChildEditor *self)
+{
+  g_return_val_if_fail (BK_IS_CHILD_EDITOR (self), 0);
+  return self->child_id;
+}
+
+gboolean
+bk_child_editor_is_dirty (BkChildEditor *self)
+{
+  g_return_val_if_fail (BK_IS_CHILD_EDITOR (self), FALSE);
+  return self->dirty;
+}
+
+/* The name as last saved, or "New Child". */
+const char *
+bk_child_editor_get_title (BkChildEditor *self)
+{
+  g_return_val_if_fail (BK_IS_CHILD_EDITOR (self), NULL);
+  return self->saved_name;
+}

@@ -1,0 +1,26 @@
+/* bk-child-editor.h
+ * The form for one child: shows it, checks it, saves it, deletes it.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bk-child.h"
+
+G_BEGIN_DECLS
+
+#define BK_TYPE_CHILD_EDITOR (bk_child_editor_get_type ())
+G_DECLARE_FINAL_TYPE (BkChildEditor, bk_child_editor, BK, CHILD_EDITOR, AdwBin)
+
+void        bk_child_editor_set_store    (BkChildEditor *self,
+                                          BkStore       *store);
+void        bk_child_editor_edit         (BkChildEditor *self,
+                                          BkChild       *child);
+void        bk_child_editor_clear        (BkChildEditor *self);
+gboolean    bk_child_editor_save         (BkChildEditor *self);
+void        bk_child_editor_discard      (BkChildEditor *self);
+gint64      bk_child_editor_get_child_id (BkChildEditor *self);
+gboolean    bk_child_editor_is_dirty     (BkChildEditor *self);
+const char *bk_child_editor_get_title    (BkChildEditor *self);
+
+G_END_DECLS

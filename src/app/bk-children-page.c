@@ -1,0 +1,403 @@
+/* bk-children-page.c
+ * The Children section: a searchable list of children beside the form of one.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list is a BkChildList (which follows the store) under a filter that
+ * matches every typed word against name, group and coach. Leaving a child
+ * with unsaved changes saves them; if they cannot be saved the form stays,
+ * with its messages, so nothing typed is lost.
+ */
+#define G_LOG_DOMAIN "bk-children-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bk-child-editor.h"
+#include "bk-child-list.h"
+#include "bk-children-page-private.h"
+#include "bk-window.h"
+
+struct _BkChildrenPage
+{
+  AdwBin              parent_instance;
+
+  BkStore            *store;
+  BkChildList        *children;
+  GtkCustomFilter    *filter;
+  char               *query;       /* folded, see bk_child_fold_query() */
+  gboolean            updating;    /* selection changes made by this code */
+  AdwToast           *undo_toast;  /* weak */
+
+  AdwLeaflet         *leaflet;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *list_stack;
+  GtkListView        *list_view;
+  GtkSingleSelection *selection;
+  GtkFilterListModel *filter_model;
+  GtkLabel           *count_label;
+  BkChildEditor      *editor;
+};
+
+G_DEFINE_FINAL_TYPE (BkChildrenPage, bk_children_page, ADW_TYPE_BIN)
+
+static gboolean
+match_child (gpointer item,
+             gpointer user_data)
+{
+  BkChildrenPage *self = user_data;
+  return bk_child_matches (BK_CHILD (item), self->query);
+}
+
+static void
+update_count (BkChildrenPage *self)
+{
+  guint total = self->children ? g_list_model_get_n_items (G_LIST_MODEL (self->children)) : 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (ngettext ("%u child", "%u children", total), total);
+  else
+    text = g_strdup_printf (ngettext ("%u of %u child", "%u of %u children", total), shown, total);
+  gtk_label_set_text (self->count_label, text);
+
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    total == 0 ? "empty" : shown == 0 ? "no-results" : "list");
+}
+
+static void
+filter_items_changed_cb (BkChildrenPage *self)
+{
+  update_count (self);
+}
+
+static void
+search_changed_cb (BkChildrenPage *self)
+{
+  g_autofree char *query = bk_child_fold_query (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  /* Typing on only narrows the list; deleting only widens it. Telling the
+   * filter so lets it look at fewer children. */
+  if (g_str_has_prefix (query, self->query))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (g_str_has_prefix (self->query, query))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  g_free (self->query);
+  self->query = g_steal_pointer (&query);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
+static guint
+position_of (BkChildrenPage *self,
+             gint64          child_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BkChild) child = g_list_model_get_item (G_LIST_MODEL (self->filter_model), i);
+      if (bk_child_get_id (child) == child_id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+select_child (BkChildrenPage *self,
+              gint64          child_id)
+{
+  guint position = position_of (self, child_id);
+
+  self->updating = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->updating = FALSE;
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+static void
+show_toast (BkChildrenPage *self,
+            const char     *message)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), BK_TYPE_WINDOW);
+
+  if (window != NULL)
+    bk_window_add_toast (BK_WINDOW (window), adw_toast_new (message));
+}
+
+static void
+selected_item_cb (BkChildrenPage *self)
+{
+  BkChild *child = gtk_single_selection_get_selected_item (self->selection);
+
+  /* A change of the model (a save re-sorting the list) can take the
+   * selection away; the form keeps what it shows. */
+  if (self->updating || child == NULL)
+    return;
+  if (bk_child_get_id (child) == bk_child_editor_get_child_id (self->editor) &&
+      bk_child_editor_get_child_id (self->editor) != 0)
+    {
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      return;
+    }
+
+  if (!bk_child_editor_save (self->editor))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("The changes to “%s” are not saved yet: correct the marked fields, or undo the changes."),
+                         bk_child_editor_get_title (self->editor));
+      select_child (self, bk_child_editor_get_child_id (self->editor));
+      show_toast (self, message);
+      return;
+    }
+
+  bk_child_editor_edit (self->editor, child);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+editor_saved_cb (BkChildrenPage *self,
+                 gint64          child_id)
+{
+  select_child (self, child_id);
+}
+
+static void
+editor_failed_cb (BkChildrenPage *self,
+                  const char     *message)
+{
+  show_toast (self, message);
+}
+
+static void
+undo_clicked_cb (AdwToast       *toast,
+                 BkChildrenPage *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "child-id"));
+  g_autoptr (GError) error = NULL;
+
+  if (!bk_child_undelete (self->store, id, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  select_child (self, id);
+  {
+    BkChild *child = gtk_single_selection_get_selected_item (self->selection);
+    if (child != NULL)
+      bk_child_editor_edit (self->editor, child);
+  }
+}
+
+static void
+undo_dismissed_cb (AdwToast *toast,
+                   BkStore  *store)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "child-id"));
+  g_autoptr (GError) error = NULL;
+
+  /* Undo was not chosen (or was, and the child is no longer deleted, in
+   * which case this erases nothing). */
+  if (!bk_child_purge (store, id, &error))
+    g_debug ("Could not erase child %" G_GINT64_FORMAT ": %s", id, error->message);
+}
+
+static void
+editor_deleted_cb (BkChildrenPage *self,
+                   gint64          child_id,
+                   const char     *name)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), BK_TYPE_WINDOW);
+  AdwToast *toast = adw_toast_new_format (_("“%s” deleted"), name);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), "child-id", GSIZE_TO_POINTER ((gsize) child_id));
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_dismissed_cb), self->store, 0);
+  g_set_weak_pointer (&self->undo_toast, toast);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  if (window != NULL)
+    bk_window_add_toast (BK_WINDOW (window), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  BkChildrenPage *self = BK_CHILDREN_PAGE (widget);
+
+  if (!bk_child_editor_save (self->editor))
+    return;
+  self->updating = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->updating = FALSE;
+  bk_child_editor_edit (self->editor, NULL);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  BkChildrenPage *self = BK_CHILDREN_PAGE (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  adw_leaflet_navigate (BK_CHILDREN_PAGE (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+bk_children_page_dispose (GObject *object)
+{
+  BkChildrenPage *self = BK_CHILDREN_PAGE (object);
+
+  g_clear_weak_pointer (&self->undo_toast);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_CHILDREN_PAGE);
+  g_clear_object (&self->children);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->query, g_free);
+
+  G_OBJECT_CLASS (bk_children_page_parent_class)->dispose (object);
+}
+
+static void
+bk_children_page_class_init (BkChildrenPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bk_children_page_dispose;
+
+  g_type_ensure (BK_TYPE_CHILD);
+  g_type_ensure (BK_TYPE_CHILD_EDITOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/nl/betrokken/Betrokken/ui/bk-children-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, editor);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selected_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, editor_saved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, editor_deleted_cb);
+  gtk_widget_class_bind_template_callback (widget_class, editor_failed_cb);
+
+  gtk_widget_class_install_action (widget_class, "children.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "children.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "children.show-list", NULL, show_list_action);
+}
+
+static void
+bk_children_page_init (BkChildrenPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->query = g_strdup ("");
+  self->filter = gtk_custom_filter_new (match_child, self, NULL);
+  gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
+  g_signal_connect_swapped (self->filter_model, "items-changed",
+                            G_CALLBACK (filter_items_changed_cb), self);
+  update_count (self);
+}
+
+/**
+ * bk_children_page_set_store:
+ *
+ * Shows the children of @store; the list follows later changes by itself.
+ */
+void
+bk_children_page_set_store (BkChildrenPage *self,
+                            BkStore        *store)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_return_if_fail (BK_IS_CHILDREN_PAGE (self));
+
+  g_set_object (&self->store, store);
+  g_clear_object (&self->children);
+  self->children = bk_child_list_new (store, &error);
+  if (self->children == NULL)
+    {
+      g_warning ("Could not load the children: %s", error->message);
+      return;
+    }
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->children));
+  bk_child_editor_set_store (self->editor, store);
+  update_count (self);
+}
+
+static void
+close_dialog_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          BkChildrenPage   *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_WINDOW);
+
+      bk_child_editor_discard (self->editor);
+      if (window != NULL)
+        gtk_window_close (GTK_WINDOW (window));
+    }
+}
+
+/**
+ * bk_children_page_can_close:
+ *
+ * Saves an edit in progress. When it cannot be saved, asks whether to
+ * discard it, and returns %FALSE: the window stays until the user chose.
+ */
+gboolean
+bk_children_page_can_close (BkChildrenPage *self)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_WINDOW);
+  AdwMessageDialog *dialog;
+
+  if (bk_child_editor_save (self->editor))
+    return TRUE;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                       _("Discard Unsaved Changes?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("The changes to “%s” cannot be saved until the marked fields are correct."),
+                                  bk_child_editor_get_title (self->editor));
+  adw_message_dialog_add_responses (dialog,
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard Changes"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (close_dialog_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
+/* For tests: the toast that offers to undo the last deletion, if showing. */
+AdwToast *
+bk_children_page_get_undo_toast (BkChildrenPage *self)
+{
+  return self->undo_toast;
+}

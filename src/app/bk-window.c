@@ -1,0 +1,182 @@
+/* bk-window.c
+ * The main window: the five sections, toasts, window-wide actions.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bk-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bk-children-page.h"
+#include "bk-section-placeholder.h"
+#include "bk-window.h"
+
+struct _BkWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  BkStore              *store;
+  GSettings            *settings;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *stack;
+  BkChildrenPage       *children_page;
+  GtkRevealer          *demo_bar;
+};
+
+G_DEFINE_FINAL_TYPE (BkWindow, bk_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum { PROP_0, PROP_STORE, PROP_DEMO, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void
+section_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  BkWindow *self = BK_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (param, NULL));
+}
+
+static gboolean
+bk_window_close_request (GtkWindow *window)
+{
+  BkWindow *self = BK_WINDOW (window);
+
+  /* The children page saves an edit in progress or asks about it first. */
+  if (!bk_children_page_can_close (self->children_page))
+    return TRUE;
+
+  return GTK_WINDOW_CLASS (bk_window_parent_class)->close_request (window);
+}
+
+static void
+bk_window_constructed (GObject *object)
+{
+  BkWindow *self = BK_WINDOW (object);
+
+  G_OBJECT_CLASS (bk_window_parent_class)->constructed (object);
+
+  bk_children_page_set_store (self->children_page, self->store);
+
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  if (DEVELOPMENT)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+static void
+bk_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  BkWindow *self = BK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_DEMO:
+      gtk_revealer_set_reveal_child (self->demo_bar, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bk_window_dispose (GObject *object)
+{
+  BkWindow *self = BK_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (bk_window_parent_class)->dispose (object);
+}
+
+static void
+bk_window_class_init (BkWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = bk_window_constructed;
+  object_class->set_property = bk_window_set_property;
+  object_class->dispose = bk_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = bk_window_close_request;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, BK_TYPE_STORE,
+                                                G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
+                                                G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEMO] = g_param_spec_boolean ("demo", NULL, NULL, FALSE,
+                                                G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY |
+                                                G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BK_TYPE_CHILDREN_PAGE);
+  g_type_ensure (BK_TYPE_SECTION_PLACEHOLDER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/nl/betrokken/Betrokken/ui/bk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, children_page);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, demo_bar);
+
+  gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
+}
+
+static void
+bk_window_init (BkWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (BASE_ID);
+}
+
+/**
+ * bk_window_new:
+ * @store: the open database the window shows
+ */
+BkWindow *
+bk_window_new (BkApplication *app,
+               BkStore       *store)
+{
+  return g_object_new (BK_TYPE_WINDOW,
+                       "application", app,
+                       "store", store,
+                       "demo", app != NULL && bk_application_is_demo (app),
+                       NULL);
+}
+
+BkStore *
+bk_window_get_store (BkWindow *self)
+{
+  g_return_val_if_fail (BK_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+/* The name of the section on screen: "children", "parents", ... */
+const char *
+bk_window_get_section (BkWindow *self)
+{
+  g_return_val_if_fail (BK_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * bk_window_add_toast:
+ * @toast: (transfer full): the toast to show
+ */
+void
+bk_window_add_toast (BkWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (BK_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,23 @@
+/* bk-window.h
+ * The main window: the five sections, toasts, window-wide actions.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bk-application.h"
+#include "bk-store.h"
+
+G_BEGIN_DECLS
+
+#define BK_TYPE_WINDOW (bk_window_get_type ())
+G_DECLARE_FINAL_TYPE (BkWindow, bk_window, BK, WINDOW, AdwApplicationWindow)
+
+BkWindow   *bk_window_new          (BkApplication *app,
+                                    BkStore       *store);
+BkStore    *bk_window_get_store    (BkWindow      *self);
+const char *bk_window_get_section  (BkWindow      *self);
+void        bk_window_add_toast    (BkWindow      *self,
+                                    AdwToast      *toast);
+
+G_END_DECLS
