@@ -184,7 +184,7 @@ fill_form (BkChildEditor      *self,
  * Checks the form and saves it. Refusals appear under their fields and the
  * first refused field takes the focus; a store failure emits ::failed.
  *
- * Returns: %TRUE when the form is saved (or had nothing to save)
+ * Returns: %TRUE when the form is saved
  */
 gboolean
 bk_child_editor_save (BkChildEditor *self)
@@ -237,6 +237,24 @@ bk_child_editor_save (BkChildEditor *self)
   set_dirty (self, FALSE);
   g_signal_emit (self, signals[SAVED], 0, id);
   return TRUE;
+}
+
+/**
+ * bk_child_editor_leave:
+ *
+ * Before the form shows something else: saves changes, if there are any.
+ * An untouched new form is simply left.
+ *
+ * Returns: %FALSE when there are changes that cannot be saved
+ */
+gboolean
+bk_child_editor_leave (BkChildEditor *self)
+{
+  g_return_val_if_fail (BK_IS_CHILD_EDITOR (self), FALSE);
+
+  if (!self->dirty)
+    return TRUE;
+  return bk_child_editor_save (self);
 }
 
 static void
@@ -340,6 +358,9 @@ bk_child_editor_dispose (GObject *object)
 {
   BkChildEditor *self = BK_CHILD_EDITOR (object);
 
+  /* AdwBin keeps a pointer to its child: drop the child through it before
+   * the template goes, or AdwBin unparents a freed widget later. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_CHILD_EDITOR);
   g_clear_object (&self->store);
   g_clear_pointer (&self->saved_name, g_free);

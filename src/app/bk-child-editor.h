@@ -18,6 +18,7 @@ void        bk_child_editor_edit         (BkChildEditor *self,
                                           BkChild       *child);
 void        bk_child_editor_clear        (BkChildEditor *self);
 gboolean    bk_child_editor_save         (BkChildEditor *self);
+gboolean    bk_child_editor_leave        (BkChildEditor *self);
 void        bk_child_editor_discard      (BkChildEditor *self);
 gint64      bk_child_editor_get_child_id (BkChildEditor *self);
 gboolean    bk_child_editor_is_dirty     (BkChildEditor *self);

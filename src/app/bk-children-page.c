@@ -144,7 +144,7 @@ selected_item_cb (BkChildrenPage *self)
       return;
     }
 
-  if (!bk_child_editor_save (self->editor))
+  if (!bk_child_editor_leave (self->editor))
     {
       g_autofree char *message =
         g_strdup_printf (_("The changes to “%s” are not saved yet: correct the marked fields, or undo the changes."),
@@ -234,7 +234,7 @@ new_action (GtkWidget  *widget,
 {
   BkChildrenPage *self = BK_CHILDREN_PAGE (widget);
 
-  if (!bk_child_editor_save (self->editor))
+  if (!bk_child_editor_leave (self->editor))
     return;
   self->updating = TRUE;
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -268,6 +268,9 @@ bk_children_page_dispose (GObject *object)
   BkChildrenPage *self = BK_CHILDREN_PAGE (object);
 
   g_clear_weak_pointer (&self->undo_toast);
+  /* AdwBin keeps a pointer to its child: drop the child through it before
+   * the template goes, or AdwBin unparents a freed widget later. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_CHILDREN_PAGE);
   g_clear_object (&self->children);
   g_clear_object (&self->filter);
@@ -375,7 +378,7 @@ bk_children_page_can_close (BkChildrenPage *self)
   GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_WINDOW);
   AdwMessageDialog *dialog;
 
-  if (bk_child_editor_save (self->editor))
+  if (bk_child_editor_leave (self->editor))
     return TRUE;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),

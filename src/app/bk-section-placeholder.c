@@ -69,6 +69,9 @@ bk_section_placeholder_finalize (GObject *object)
 static void
 bk_section_placeholder_dispose (GObject *object)
 {
+  /* AdwBin keeps a pointer to its child: drop the child through it before
+   * the template goes, or AdwBin unparents a freed widget later. */
+  adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), BK_TYPE_SECTION_PLACEHOLDER);
   G_OBJECT_CLASS (bk_section_placeholder_parent_class)->dispose (object);
 }

@@ -1,0 +1,464 @@
+/* test-ui.c
+ * The real program under Xvfb: sections, creating a child, refusals, undo, errors.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test runs the real BkApplication on its own database file and drives
+ * it through its actions and template children, as a user's clicks would,
+ * then checks what the user would see and what the database holds.
+ */
+#include <adwaita.h>
+
+#include "bk-application.h"
+#include "bk-child-editor.h"
+#include "bk-children-page-private.h"
+#include "bk-clock.h"
+#include "bk-store-private.h"
+#include "bk-test-util.h"
+#include "bk-window.h"
+
+typedef void (*UiTest) (BkWindow *window, gpointer data);
+
+typedef struct
+{
+  char   *dir;
+  char   *path;
+  UiTest  test;
+  gboolean ran;
+} Run;
+
+static void
+flush (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the main loop run for @ms milliseconds (search delay, animations). */
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+run_test_idle (gpointer data)
+{
+  Run *run = data;
+  GApplication *app = g_application_get_default ();
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (BK_IS_WINDOW (window));
+  flush ();
+  run->test (BK_WINDOW (window), run);
+  run->ran = TRUE;
+  gtk_window_close (window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+activate_cb (GApplication *app,
+             Run          *run)
+{
+  g_idle_add (run_test_idle, run);
+}
+
+static void
+seed_database (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BkStore) store = bk_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (bk_store_exec (store,
+    "INSERT INTO staff (id, name, role, created_at) VALUES"
+    " (1, 'Sanne Hoekstra', 'teacher', 'x'), (2, 'Joost Verbeek', 'teacher', 'x');"
+    "INSERT INTO cycles (id, name, start_date, created_at) VALUES"
+    " (1, 'Traject najaar 2026', '2026-10-07', 'x');"
+    "INSERT INTO children (id, given_name, family_name, created_at, updated_at) VALUES"
+    " (1, 'Zoë', 'de Vries', 'x', 'x'), (2, 'Bram', 'Jansen', 'x', 'x'),"
+    " (3, 'Noor', 'El Amrani', 'x', 'x');"
+    "INSERT INTO enrolments (child_id, cycle_id, coach_id, started_on) VALUES"
+    " (1, 1, 1, '2026-10-07'), (2, 1, 2, '2026-10-07');",
+    &error));
+  g_assert_no_error (error);
+}
+
+static void
+run_app (UiTest test)
+{
+  g_autoptr (BkApplication) app = bk_application_new ();
+  Run run = { bk_test_tmpdir (), NULL, test, FALSE };
+  char *argv[4] = { (char *) "betrokken", (char *) "--database", NULL, NULL };
+
+  run.path = g_build_filename (run.dir, "betrokken.db", NULL);
+  seed_database (run.path);
+  argv[2] = run.path;
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
+  g_assert_true (run.ran);
+
+  bk_test_rmdir (run.dir);
+  g_free (run.dir);
+  g_free (run.path);
+}
+
+static gpointer
+child_of (gpointer     widget,
+          GType        type,
+          const char  *name)
+{
+  gpointer child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+  g_assert_nonnull (child);
+  return child;
+}
+
+static BkChildrenPage *
+children_page (BkWindow *window)
+{
+  return child_of (window, BK_TYPE_WINDOW, "children_page");
+}
+
+static BkChildEditor *
+editor_of (BkWindow *window)
+{
+  return child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "editor");
+}
+
+static GListModel *
+shown_children (BkWindow *window)
+{
+  return child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "filter_model");
+}
+
+static void
+type_into (BkChildEditor *editor,
+           const char    *row,
+           const char    *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (child_of (editor, BK_TYPE_CHILD_EDITOR, row)), text);
+}
+
+static gint64
+count_children (Run *run)
+{
+  return bk_test_query_int (run->path, "SELECT count(*) FROM children");
+}
+
+/* Tests ---------------------------------------------------------------- */
+
+static void
+sections_test (BkWindow *window,
+               gpointer  data)
+{
+  const char *sections[] = { "parents", "conversations", "training", "overview", "children" };
+
+  g_assert_cmpstr (bk_window_get_section (window), ==, "children");
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", sections[i]));
+      flush ();
+      g_assert_cmpstr (bk_window_get_section (window), ==, sections[i]);
+    }
+
+  /* The keyboard shortcuts window is there, and Alt+2 is bound to Parents. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  {
+    g_auto (GStrv) accels = gtk_application_get_accels_for_action (
+      gtk_window_get_application (GTK_WINDOW (window)), "win.section::parents");
+    g_assert_cmpstr (accels[0], ==, "<Alt>2");
+  }
+}
+
+static void
+list_test (BkWindow *window,
+           gpointer  data)
+{
+  GListModel *shown = shown_children (window);
+  GtkLabel *count = child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "count_label");
+  GtkEditable *search = child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "search_entry");
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "3 children");
+  {
+    g_autoptr (BkChild) first = g_list_model_get_item (shown, 0);
+    g_assert_cmpstr (bk_child_get_display_name (first), ==, "Bram Jansen");
+    g_assert_cmpstr (bk_child_get_subtitle (first), ==, "Traject najaar 2026 · Joost Verbeek");
+  }
+
+  /* Search by an accent-free spelling, then by coach. */
+  gtk_editable_set_text (search, "zoe");
+  spin (400);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "1 of 3 children");
+  gtk_editable_set_text (search, "hoekstra");
+  spin (400);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  gtk_editable_set_text (search, "nobody like this");
+  spin (400);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (
+                     child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "list_stack")),
+                   ==, "no-results");
+  gtk_editable_set_text (search, "");
+  spin (400);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+}
+
+static void
+create_test (BkWindow *window,
+             gpointer  data)
+{
+  Run *run = data;
+  BkChildEditor *editor = editor_of (window);
+  GListModel *shown = shown_children (window);
+  AdwComboRow *cycle_row = child_of (editor, BK_TYPE_CHILD_EDITOR, "cycle_row");
+  AdwComboRow *coach_row = child_of (editor, BK_TYPE_CHILD_EDITOR, "coach_row");
+  GtkSingleSelection *selection = child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "selection");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (children_page (window)), "children.new", NULL));
+  flush ();
+  g_assert_cmpstr (gtk_label_get_text (child_of (editor, BK_TYPE_CHILD_EDITOR, "title_label")),
+                   ==, "New Child");
+
+  type_into (editor, "given_name_row", "Ilias");
+  type_into (editor, "family_name_row", "Bouzid");
+  type_into (editor, "birth_date_row", "14-2-2016");
+  adw_combo_row_set_selected (cycle_row, 1);   /* 0 is "No group" */
+  adw_combo_row_set_selected (coach_row, 1);
+  g_assert_true (bk_child_editor_is_dirty (editor));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  flush ();
+
+  g_assert_false (bk_child_editor_is_dirty (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+  g_assert_cmpint (count_children (run), ==, 4);
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM children c JOIN enrolments e"
+                                                 " ON e.child_id = c.id WHERE c.given_name = 'Ilias'"
+                                                 " AND c.birth_date = '2016-02-14' AND e.cycle_id = 1"),
+                   ==, 1);
+  {
+    /* The new child is selected in the list and named in the form's title. */
+    BkChild *selected = gtk_single_selection_get_selected_item (selection);
+    g_assert_nonnull (selected);
+    g_assert_cmpstr (bk_child_get_display_name (selected), ==, "Ilias Bouzid");
+    g_assert_cmpstr (gtk_label_get_text (child_of (editor, BK_TYPE_CHILD_EDITOR, "title_label")),
+                     ==, "Ilias Bouzid");
+  }
+
+  /* Editing it and choosing another child saves the edit on the way. */
+  type_into (editor, "family_name_row", "Bouzid-Amrani");
+  gtk_single_selection_set_selected (selection, 0);
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM children"
+                                                 " WHERE family_name = 'Bouzid-Amrani'"), ==, 1);
+}
+
+static void
+refuse_test (BkWindow *window,
+             gpointer  data)
+{
+  Run *run = data;
+  BkChildEditor *editor = editor_of (window);
+  GtkWidget *given_error = child_of (editor, BK_TYPE_CHILD_EDITOR, "given_name_error");
+  GtkWidget *birth_error = child_of (editor, BK_TYPE_CHILD_EDITOR, "birth_date_error");
+  GtkWidget *birth_row = child_of (editor, BK_TYPE_CHILD_EDITOR, "birth_date_row");
+  g_autofree char *long_name = g_strnfill (81, 'x');
+
+  gtk_widget_activate_action (GTK_WIDGET (children_page (window)), "children.new", NULL);
+  flush ();
+  type_into (editor, "birth_date_row", "1-1-2030");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  flush ();
+
+  g_assert_true (gtk_widget_get_visible (given_error));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (given_error)),
+                   ==, "Fill in the child’s first name.");
+  g_assert_true (gtk_widget_get_visible (birth_error));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (birth_error)),
+                   ==, "The date of birth lies in the future.");
+  g_assert_true (gtk_widget_has_css_class (birth_row, "error"));
+  g_assert_cmpint (count_children (run), ==, 3);
+
+  /* An over-long name gets its own message; the date message goes. */
+  type_into (editor, "given_name_row", long_name);
+  type_into (editor, "birth_date_row", "");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  flush ();
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (given_error)),
+                   ==, "This name is too long: at most 80 characters, now 81.");
+  g_assert_false (gtk_widget_get_visible (birth_error));
+  g_assert_cmpint (count_children (run), ==, 3);
+
+  /* Choosing another child does not throw the unsaved form away. */
+  gtk_single_selection_set_selected (child_of (children_page (window), BK_TYPE_CHILDREN_PAGE,
+                                               "selection"), 0);
+  flush ();
+  g_assert_true (bk_child_editor_is_dirty (editor));
+  g_assert_cmpint (bk_child_editor_get_child_id (editor), ==, 0);
+
+  /* Undoing the changes lets the window close without a question. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.revert", NULL);
+  flush ();
+  g_assert_false (bk_child_editor_is_dirty (editor));
+}
+
+static void
+delete_undo_test (BkWindow *window,
+                  gpointer  data)
+{
+  Run *run = data;
+  BkChildrenPage *page = children_page (window);
+  BkChildEditor *editor = editor_of (window);
+  GListModel *shown = shown_children (window);
+  GtkSingleSelection *selection = child_of (page, BK_TYPE_CHILDREN_PAGE, "selection");
+  AdwToast *toast;
+
+  gtk_single_selection_set_selected (selection, 0);   /* Bram Jansen */
+  flush ();
+  g_assert_cmpint (bk_child_editor_get_child_id (editor), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL));
+  flush ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  toast = bk_children_page_get_undo_toast (page);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“Bram Jansen” deleted");
+
+  /* Undo brings Bram back, with his group. */
+  g_signal_emit_by_name (toast, "button-clicked");
+  adw_toast_dismiss (toast);
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM enrolments WHERE child_id = 2"), ==, 1);
+
+  /* Deleted for good once the toast goes without undo. */
+  gtk_single_selection_set_selected (selection, 0);
+  flush ();
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
+  flush ();
+  toast = bk_children_page_get_undo_toast (page);
+  adw_toast_dismiss (toast);
+  flush ();
+  g_assert_cmpint (count_children (run), ==, 2);
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM enrolments WHERE child_id = 2"), ==, 0);
+}
+
+static void
+preferences_test (BkWindow *window,
+                  gpointer  data)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+  GtkWindow *prefs = NULL;
+  g_autoptr (GList) windows = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  flush ();
+  windows = gtk_window_list_toplevels ();
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ADW_IS_PREFERENCES_WINDOW (l->data))
+      prefs = l->data;
+  g_assert_nonnull (prefs);
+
+  g_settings_set_int (settings, "not-reached-weeks", 5);
+  flush ();
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (gtk_widget_get_template_child (
+                       GTK_WIDGET (prefs), G_OBJECT_TYPE (prefs), "not_reached_spin"))), ==, 5);
+  gtk_window_destroy (prefs);
+}
+
+static void
+test_sections (void) { run_app (sections_test); }
+static void
+test_list (void) { run_app (list_test); }
+static void
+test_create (void) { run_app (create_test); }
+static void
+test_refuse (void) { run_app (refuse_test); }
+static void
+test_delete_undo (void) { run_app (delete_undo_test); }
+static void
+test_preferences (void) { run_app (preferences_test); }
+
+/* A damaged file: a dialog that says so, no window, and the file as it was. */
+static gboolean
+find_dialog_idle (gpointer data)
+{
+  GApplication *app = g_application_get_default ();
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  gboolean *seen = data;
+
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (windows->data));
+  g_assert_cmpstr (adw_message_dialog_get_heading (windows->data), ==, "The database cannot be opened");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (windows->data), "damaged"));
+  *seen = TRUE;
+  adw_message_dialog_response (windows->data, "close");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+corrupt_activate_cb (GApplication *app,
+                     gboolean     *seen)
+{
+  g_idle_add (find_dialog_idle, seen);
+}
+
+static void
+test_open_error (void)
+{
+  g_autoptr (BkApplication) app = bk_application_new ();
+  g_autofree char *dir = bk_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "broken.db", NULL);
+  g_autofree char *after = NULL;
+  char *argv[] = { (char *) "betrokken", (char *) "--database", path, NULL };
+  const char *garbage = "This is a shopping list, not a database. Milk, bread, apples.";
+  gboolean seen = FALSE;
+
+  g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
+  g_signal_connect_after (app, "activate", G_CALLBACK (corrupt_activate_cb), &seen);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
+  g_assert_true (seen);
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, garbage);
+  bk_test_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GDateTime) now = bk_test_now ();
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  bk_clock_set_fixed (now);
+
+  g_test_add_func ("/ui/window/sections", test_sections);
+  g_test_add_func ("/ui/children/list-and-search", test_list);
+  g_test_add_func ("/ui/children/create", test_create);
+  g_test_add_func ("/ui/children/refuse-bad-input", test_refuse);
+  g_test_add_func ("/ui/children/delete-and-undo", test_delete_undo);
+  g_test_add_func ("/ui/preferences", test_preferences);
+  g_test_add_func ("/ui/open-error", test_open_error);
+
+  return g_test_run ();
+}
