@@ -235,10 +235,6 @@ bk_application_startup (GApplication *app)
     { "win.section::conversations", { "<Alt>3", NULL } },
     { "win.section::training", { "<Alt>4", NULL } },
     { "win.section::overview", { "<Alt>5", NULL } },
-    { "children.new", { "<Control>n", NULL } },
-    { "children.search", { "<Control>f", NULL } },
-    { "editor.save", { "<Control>s", NULL } },
-    { "editor.delete", { "<Control>Delete", NULL } },
   };
 
   G_APPLICATION_CLASS (bk_application_parent_class)->startup (app);

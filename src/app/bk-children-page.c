@@ -310,6 +310,9 @@ bk_children_page_class_init (BkChildrenPageClass *klass)
   gtk_widget_class_install_action (widget_class, "children.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "children.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "children.show-list", NULL, show_list_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "children.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "children.search", NULL);
 }
 
 static void
