@@ -51,7 +51,8 @@ build-asan:
 	@ninja -C $(ASAN_BUILD) tests/test-store tests/test-child tests/test-date tests/test-demo
 
 bench: deps build
-	@xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- $(BUILD)/tests/bench/bk-bench
+	@GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR=$(BUILD)/data \
+	  xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- $(BUILD)/tests/bench/bk-bench
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

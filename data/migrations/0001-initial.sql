@@ -65,6 +65,9 @@ CREATE TABLE children (
   deleted_at   TEXT
 ) STRICT;
 CREATE INDEX children_family ON children (family_id);
+-- The children list is read in this order at every start.
+CREATE INDEX children_by_name ON children (given_name COLLATE NOCASE,
+  family_name COLLATE NOCASE, id) WHERE deleted_at IS NULL;
 
 -- A child's placement in a cycle or group, with its coach. A child can move
 -- or repeat: then the old enrolment ends and a new one starts.

@@ -134,28 +134,54 @@ bk_child_init (BkChild *self)
 {
 }
 
-static void
-append_folded (GString    *key,
-               const char *text)
+static char *
+fold (const char *text)
 {
   g_auto (GStrv) alternates = NULL;
   g_auto (GStrv) tokens = NULL;
+  GString *key = g_string_new (NULL);
 
   if (text == NULL || *text == '\0')
-    return;
+    return g_string_free (key, FALSE);
   tokens = g_str_tokenize_and_fold (text, NULL, &alternates);
   for (guint i = 0; tokens[i] != NULL; i++)
-    g_string_append_printf (key, " %s", tokens[i]);
+    g_string_append (g_string_append_c (key, ' '), tokens[i]);
   for (guint i = 0; alternates[i] != NULL; i++)
-    g_string_append_printf (key, " %s", alternates[i]);
+    g_string_append (g_string_append_c (key, ' '), alternates[i]);
+  return g_string_free (key, FALSE);
 }
 
-/* Builds a child from a row of CHILD_COLUMNS. */
+/* Folding is the costly part of loading; groups and coaches repeat on
+ * every row, so a load of many children folds each name once. */
+static const char *
+fold_cached (GHashTable *cache,
+             const char *text,
+             char      **scratch)
+{
+  const char *folded;
+
+  if (text == NULL)
+    return "";
+  if (cache == NULL)
+    return *scratch = fold (text);
+  folded = g_hash_table_lookup (cache, text);
+  if (folded == NULL)
+    {
+      folded = fold (text);
+      g_hash_table_insert (cache, g_strdup (text), (char *) folded);
+    }
+  return folded;
+}
+
+/* Builds a child from a row of CHILD_SELECT; @cache may be %NULL. */
 static BkChild *
-child_from_row (sqlite3_stmt *stmt)
+child_from_row (sqlite3_stmt *stmt,
+                GHashTable   *cache)
 {
   BkChild *self = g_object_new (BK_TYPE_CHILD, NULL);
-  GString *key = g_string_new (NULL);
+  g_autofree char *name_key = NULL;
+  g_autofree char *cycle_scratch = NULL;
+  g_autofree char *coach_scratch = NULL;
 
   self->id = sqlite3_column_int64 (stmt, 0);
   self->given_name = bk_column_dup (stmt, 1);
@@ -168,21 +194,21 @@ child_from_row (sqlite3_stmt *stmt)
   self->coach_name = bk_column_dup (stmt, 8);
 
   if (self->family_name != NULL && *self->family_name != '\0')
-    self->display_name = g_strdup_printf ("%s %s", self->given_name, self->family_name);
+    self->display_name = g_strconcat (self->given_name, " ", self->family_name, NULL);
   else
     self->display_name = g_strdup (self->given_name);
 
   if (self->cycle_name != NULL && self->coach_name != NULL)
-    self->subtitle = g_strdup_printf ("%s · %s", self->cycle_name, self->coach_name);
+    self->subtitle = g_strconcat (self->cycle_name, " · ", self->coach_name, NULL);
   else
     self->subtitle = g_strdup (self->cycle_name ? self->cycle_name :
                                self->coach_name ? self->coach_name : "");
 
-  append_folded (key, self->display_name);
-  append_folded (key, self->cycle_name);
-  append_folded (key, self->coach_name);
-  self->search_key = g_string_free (key, FALSE);
-
+  name_key = fold (self->display_name);
+  self->search_key = g_strconcat (name_key,
+                                  fold_cached (cache, self->cycle_name, &cycle_scratch),
+                                  fold_cached (cache, self->coach_name, &coach_scratch),
+                                  NULL);
   return self;
 }
 
@@ -435,7 +461,7 @@ bk_child_load (BkStore  *store,
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return child_from_row (stmt);
+    return child_from_row (stmt, NULL);
   if (rc == SQLITE_DONE)
     g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
                  _("This child no longer exists."));
@@ -459,14 +485,16 @@ bk_child_load_all (BkStore  *store,
   g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store, sql, error);
   g_autoptr (GPtrArray) children = NULL;
   g_autoptr (GListStore) list = NULL;
+  g_autoptr (GHashTable) cache = NULL;
   int rc;
 
   if (stmt == NULL)
     return NULL;
 
+  cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   children = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (children, child_from_row (stmt));
+    g_ptr_array_add (children, child_from_row (stmt, cache));
   if (rc != SQLITE_DONE)
     {
       bk_store_set_error (store, error, _("Could not read the children"));

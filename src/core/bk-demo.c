@@ -81,6 +81,7 @@ typedef struct
   gint64      staff[G_N_ELEMENTS (staff_rows)];
   const char *stamp;
   guint       extra_contacts;
+  double      two_parents;
 } Demo;
 
 static gboolean
@@ -288,7 +289,7 @@ add_family (Demo        *demo,
   g_autofree char *family_name = g_strdup_printf ("Familie %s", surname);
   g_autofree char *birth = iso_days (start, -g_rand_int_range (demo->rand, 9 * 365, 12 * 365));
   g_autofree char *started = bk_date_to_iso (start);
-  gboolean two = chance (demo, 0.68);
+  gboolean two = chance (demo, demo->two_parents);
   gboolean separated = two && chance (demo, 0.25);
 
   f->id = insert (demo, error,
@@ -624,6 +625,7 @@ bk_demo_fill (BkStore          *store,
 
   demo.stamp = stamp;
   demo.extra_contacts = size->extra_contacts;
+  demo.two_parents = size->two_parents;
   bk_date_from_datetime (now, &demo.today);
 
   if (!bk_store_begin (store, error))

@@ -1,0 +1,274 @@
+/* bk-bench.c
+ * The benchmark: how fast Betrokken is with a large centre's database.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Generates (once, then reuses) an invented database of 10,000 children,
+ * ~20,000 parents and ~1,000,000 contacts, and prints JSON: the time to
+ * open it, to the main window's first frame, of a search keystroke in the
+ * children list (the filter alone, and until the frame that shows it is
+ * painted), and peak memory. Under Xvfb there is no GPU: GTK's GL renderer
+ * runs on llvmpipe; GSK_RENDERER=cairo shows what the program itself costs.
+ * Needs a display (xvfb-run). Speed is measured here, never in a test.
+ *
+ * usage: bk-bench [--database FILE] [--small] [--keep]
+ */
+#define G_LOG_DOMAIN "bk-bench"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <json-glib/json-glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include "bk-children-page.h"
+#include "bk-clock.h"
+#include "bk-demo.h"
+#include "bk-store.h"
+#include "bk-window.h"
+
+typedef struct
+{
+  GMainLoop *loop;
+  gint64     painted_at;
+} Frame;
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Frame         *frame)
+{
+  frame->painted_at = g_get_monotonic_time ();
+  g_main_loop_quit (frame->loop);
+}
+
+/* Runs the main loop until @widget's window has painted once more. */
+static gint64
+wait_for_paint (GtkWidget *widget)
+{
+  Frame frame = { g_main_loop_new (NULL, FALSE), 0 };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frame);
+
+  gtk_widget_queue_draw (widget);
+  g_main_loop_run (frame.loop);
+  g_signal_handler_disconnect (clock, id);
+  g_main_loop_unref (frame.loop);
+  return frame.painted_at;
+}
+
+static void
+realize_cb (GtkWidget *widget,
+            Frame     *frame)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                    G_CALLBACK (after_paint_cb), frame);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+/* Median and maximum of sorted samples, as {"median", "max", "samples"}. */
+static void
+add_spread (JsonBuilder *json,
+            const char  *name,
+            GArray      *sorted)
+{
+  json_builder_set_member_name (json, name);
+  json_builder_begin_object (json);
+  json_builder_set_member_name (json, "median");
+  json_builder_add_double_value (json, g_array_index (sorted, double, sorted->len / 2));
+  json_builder_set_member_name (json, "max");
+  json_builder_add_double_value (json, g_array_index (sorted, double, sorted->len - 1));
+  json_builder_set_member_name (json, "samples");
+  json_builder_add_int_value (json, sorted->len);
+  json_builder_end_object (json);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BkStore) store = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_local (2026, 11, 23, 10, 30, 0);
+  g_autoptr (JsonBuilder) json = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
+  gboolean small = FALSE, keep = FALSE;
+  BkDemoSize size = BK_DEMO_SIZE_BENCH;
+  double generate_ms = 0, open_ms, first_frame_ms;
+  const char *typed = "emma k";
+  GArray *keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *filters = g_array_new (FALSE, FALSE, sizeof (double));
+  GOptionEntry entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &path, "Database to use or create", "FILE" },
+    { "small", 0, 0, G_OPTION_ARG_NONE, &small, "Use the demo size (a smoke run)", NULL },
+    { "keep", 0, 0, G_OPTION_ARG_NONE, &keep, "Keep a generated database", NULL },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new ("- benchmark Betrokken");
+  GtkWindow *window;
+  GtkEditable *search;
+  struct rusage usage;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (small)
+    size = BK_DEMO_SIZE_DEMO;
+  if (path == NULL)
+    {
+      path = g_build_filename (g_get_tmp_dir (), small ? "bk-bench-small.db" : "bk-bench.db", NULL);
+      keep = keep || !small;
+    }
+  bk_clock_set_fixed (now);
+
+  /* 1. The database: generated once, reused by later runs. */
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr (BkStore) fresh = bk_store_open (path, &error);
+
+      if (fresh == NULL || !bk_demo_fill (fresh, &size, now, &error))
+        {
+          g_printerr ("Could not generate %s: %s\n", path, error->message);
+          return 1;
+        }
+      generate_ms = ms_since (start);
+    }
+
+  /* 2. Opening it, as the program does at start. */
+  {
+    gint64 start = g_get_monotonic_time ();
+    store = bk_store_open (path, &error);
+    open_ms = ms_since (start);
+    if (store == NULL)
+      {
+        g_printerr ("Could not open %s: %s\n", path, error->message);
+        return 1;
+      }
+  }
+
+  /* 3. From creating the main window to its first painted frame: this
+   *    includes loading every child into the list. */
+  if (!gtk_init_check ())
+    {
+      g_printerr ("bk-bench needs a display: run it under xvfb-run\n");
+      return 77;
+    }
+  adw_init ();
+  {
+    Frame frame = { g_main_loop_new (NULL, FALSE), 0 };
+    gint64 start = g_get_monotonic_time ();
+
+    window = GTK_WINDOW (bk_window_new (NULL, store));
+    g_signal_connect (window, "realize", G_CALLBACK (realize_cb), &frame);
+    gtk_window_present (window);
+    g_main_loop_run (frame.loop);
+    first_frame_ms = (frame.painted_at - start) / 1000.0;
+    g_main_loop_unref (frame.loop);
+  }
+
+  /* 4. Search keystrokes: the filter over every child, and the frame that
+   *    shows the result. */
+  {
+    GtkWidget *page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), BK_TYPE_WINDOW,
+                                                                 "children_page"));
+    search = GTK_EDITABLE (gtk_widget_get_template_child (page, BK_TYPE_CHILDREN_PAGE, "search_entry"));
+  }
+  /* Typed as a person types: one character in, then backspace to empty.
+   * The entry emits search-changed itself after a pause (or at once when
+   * it becomes empty); the bench emits it right away instead of waiting. */
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; i < 2 * strlen (typed); i++)
+      {
+        gint64 start = g_get_monotonic_time ();
+        gboolean typing = i < strlen (typed);
+        int len = (int) strlen (gtk_editable_get_text (search));
+        double ms;
+
+        if (typing)
+          gtk_editable_insert_text (search, typed + i, 1, &len);
+        else
+          gtk_editable_delete_text (search, len - 1, len);
+        if (*gtk_editable_get_text (search) != '\0')
+          g_signal_emit_by_name (search, "search-changed");
+        ms = ms_since (start);
+        g_array_append_val (filters, ms);
+        if (g_getenv ("BK_BENCH_VERBOSE")) g_printerr ("%u: \"%s\" %.1f\n", round, gtk_editable_get_text (search), ms);
+        ms = (wait_for_paint (GTK_WIDGET (window)) - start) / 1000.0;
+        g_array_append_val (keystrokes, ms);
+      }
+  g_array_sort (keystrokes, compare_doubles);
+  g_array_sort (filters, compare_doubles);
+
+  getrusage (RUSAGE_SELF, &usage);
+
+  json_builder_begin_object (json);
+  json_builder_set_member_name (json, "database");
+  json_builder_add_string_value (json, path);
+  json_builder_set_member_name (json, "size");
+  json_builder_begin_object (json);
+  json_builder_set_member_name (json, "children");
+  json_builder_add_int_value (json, size.n_cycles * size.children_per_cycle);
+  json_builder_set_member_name (json, "cycles");
+  json_builder_add_int_value (json, size.n_cycles);
+  json_builder_end_object (json);
+  json_builder_set_member_name (json, "generate_ms");
+  json_builder_add_double_value (json, generate_ms);
+  json_builder_set_member_name (json, "open_ms");
+  json_builder_add_double_value (json, open_ms);
+  json_builder_set_member_name (json, "first_frame_ms");
+  json_builder_add_double_value (json, first_frame_ms);
+  json_builder_set_member_name (json, "renderer");
+  json_builder_add_string_value (json, g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default");
+  add_spread (json, "search_filter_ms", filters);
+  add_spread (json, "search_keystroke_to_paint_ms", keystrokes);
+  json_builder_set_member_name (json, "peak_rss_mib");
+  json_builder_add_double_value (json, usage.ru_maxrss / 1024.0);
+  json_builder_set_member_name (json, "targets_ms");
+  json_builder_begin_object (json);
+  json_builder_set_member_name (json, "first_frame");
+  json_builder_add_int_value (json, 400);
+  json_builder_set_member_name (json, "search_keystroke");
+  json_builder_add_int_value (json, 16);
+  json_builder_end_object (json);
+  json_builder_end_object (json);
+
+  root = json_builder_get_root (json);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  out = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", out);
+
+  gtk_window_destroy (window);
+  g_array_unref (keystrokes);
+  g_array_unref (filters);
+  g_clear_object (&store);
+  if (!keep)
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+      g_remove (path);
+      g_remove (wal);
+      g_remove (shm);
+    }
+  return 0;
+}
