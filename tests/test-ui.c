@@ -60,9 +60,15 @@ run_test_idle (gpointer data)
 
   g_assert_true (BK_IS_WINDOW (window));
   flush ();
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   run->test (BK_WINDOW (window), run);
   run->ran = TRUE;
-  gtk_window_close (window);
+  /* A test may have closed the window itself. */
+  if (window != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+      gtk_window_close (window);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -381,6 +387,67 @@ preferences_test (BkWindow *window,
 }
 
 static void
+dialog_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    char            **chosen)
+{
+  *chosen = g_strdup (response);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr (GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Closing with changes that cannot be saved asks first; "keep" keeps the
+ * window and the typing, "discard" closes and writes nothing. */
+static void
+close_unsaved_test (BkWindow *window,
+                    gpointer  data)
+{
+  Run *run = data;
+  BkChildEditor *editor = editor_of (window);
+  AdwMessageDialog *dialog;
+  g_autofree char *chosen = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (children_page (window)), "children.new", NULL);
+  flush ();
+  type_into (editor, "family_name_row", "Zonder Voornaam");
+  gtk_window_close (GTK_WINDOW (window));
+  flush ();
+
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard Unsaved Changes?");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  adw_message_dialog_response (dialog, "keep");
+  flush ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (bk_child_editor_is_dirty (editor));
+
+  gtk_window_close (GTK_WINDOW (window));
+  flush ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (dialog_response_cb), &chosen);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  adw_message_dialog_response (dialog, "discard");
+  spin (200);
+  g_assert_cmpstr (chosen, ==, "discard");
+  g_assert_null (window);   /* the program closed it */
+  g_assert_cmpint (count_children (run), ==, 3);
+}
+
+static void
+test_close_unsaved (void) { run_app (close_unsaved_test); }
+
+static void
 test_sections (void) { run_app (sections_test); }
 static void
 test_list (void) { run_app (list_test); }
@@ -457,6 +524,7 @@ main (int   argc,
   g_test_add_func ("/ui/children/create", test_create);
   g_test_add_func ("/ui/children/refuse-bad-input", test_refuse);
   g_test_add_func ("/ui/children/delete-and-undo", test_delete_undo);
+  g_test_add_func ("/ui/children/close-with-unsaved-changes", test_close_unsaved);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);
 

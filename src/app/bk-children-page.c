@@ -354,6 +354,13 @@ bk_children_page_set_store (BkChildrenPage *self,
   update_count (self);
 }
 
+static gboolean
+close_window_idle (gpointer window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 close_dialog_response_cb (AdwMessageDialog *dialog,
                           const char       *response,
@@ -364,8 +371,11 @@ close_dialog_response_cb (AdwMessageDialog *dialog,
       GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_WINDOW);
 
       bk_child_editor_discard (self->editor);
+      /* Not from inside the response: the dialog still refers to its
+       * parent window until it is done closing itself. */
       if (window != NULL)
-        gtk_window_close (GTK_WINDOW (window));
+        g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_window_idle,
+                         g_object_ref (window), g_object_unref);
     }
 }
 

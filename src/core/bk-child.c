@@ -693,7 +693,8 @@ run_one (BkStore     *store,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  bk_bind_text (stmt, 2, text);
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    bk_bind_text (stmt, 2, text);
   if (!bk_store_step_done (store, stmt, error))
     return FALSE;
   if (must_change && sqlite3_changes (bk_store_get_db (store)) == 0)
@@ -746,8 +747,7 @@ bk_child_purge (BkStore  *store,
                 gint64    id,
                 GError  **error)
 {
-  return run_one (store, "DELETE FROM children WHERE id = ?1 AND deleted_at IS NOT NULL"
-                         " AND ?2 IS NULL",
+  return run_one (store, "DELETE FROM children WHERE id = ?1 AND deleted_at IS NOT NULL",
                   id, NULL, FALSE, error);
 }
 
