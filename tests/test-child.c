@@ -261,7 +261,7 @@ static gboolean
 matches (BkChild    *child,
          const char *query)
 {
-  g_autofree char *folded = bk_child_fold_query (query);
+  g_autofree char *folded = bk_search_fold_query (query);
   return bk_child_matches (child, folded);
 }
 

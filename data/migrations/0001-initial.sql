@@ -173,6 +173,8 @@ CREATE TABLE parents (
   deleted_at         TEXT
 ) STRICT;
 CREATE INDEX parents_family ON parents (family_id);
+CREATE INDEX parents_by_name ON parents (given_name COLLATE NOCASE,
+  family_name COLLATE NOCASE, id) WHERE deleted_at IS NULL;
 
 -- Which adult stands in which relation to which child (siblings share parents).
 CREATE TABLE parent_children (

@@ -25,7 +25,7 @@ struct _BkChildrenPage
   BkStore            *store;
   BkChildList        *children;
   GtkCustomFilter    *filter;
-  char               *query;       /* folded, see bk_child_fold_query() */
+  char               *query;       /* folded, see bk_search_fold_query() */
   gboolean            updating;    /* selection changes made by this code */
   AdwToast           *undo_toast;  /* weak */
 
@@ -75,7 +75,7 @@ filter_items_changed_cb (BkChildrenPage *self)
 static void
 search_changed_cb (BkChildrenPage *self)
 {
-  g_autofree char *query = bk_child_fold_query (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  g_autofree char *query = bk_search_fold_query (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   /* Typing on only narrows the list; deleting only widens it. Telling the

@@ -16,6 +16,7 @@
 
 #include "bk-child.h"
 #include "bk-date.h"
+#include "bk-form.h"
 #include "bk-store-private.h"
 
 struct _BkChild
@@ -134,23 +135,6 @@ bk_child_init (BkChild *self)
 {
 }
 
-static char *
-fold (const char *text)
-{
-  g_auto (GStrv) alternates = NULL;
-  g_auto (GStrv) tokens = NULL;
-  GString *key = g_string_new (NULL);
-
-  if (text == NULL || *text == '\0')
-    return g_string_free (key, FALSE);
-  tokens = g_str_tokenize_and_fold (text, NULL, &alternates);
-  for (guint i = 0; tokens[i] != NULL; i++)
-    g_string_append (g_string_append_c (key, ' '), tokens[i]);
-  for (guint i = 0; alternates[i] != NULL; i++)
-    g_string_append (g_string_append_c (key, ' '), alternates[i]);
-  return g_string_free (key, FALSE);
-}
-
 /* Folding is the costly part of loading; groups and coaches repeat on
  * every row, so a load of many children folds each name once. */
 static const char *
@@ -163,11 +147,11 @@ fold_cached (GHashTable *cache,
   if (text == NULL)
     return "";
   if (cache == NULL)
-    return *scratch = fold (text);
+    return *scratch = bk_search_key (text);
   folded = g_hash_table_lookup (cache, text);
   if (folded == NULL)
     {
-      folded = fold (text);
+      folded = bk_search_key (text);
       g_hash_table_insert (cache, g_strdup (text), (char *) folded);
     }
   return folded;
@@ -204,7 +188,7 @@ child_from_row (sqlite3_stmt *stmt,
     self->subtitle = g_strdup (self->cycle_name ? self->cycle_name :
                                self->coach_name ? self->coach_name : "");
 
-  name_key = fold (self->display_name);
+  name_key = bk_search_key (self->display_name);
   self->search_key = g_strconcat (name_key,
                                   fold_cached (cache, self->cycle_name, &cycle_scratch),
                                   fold_cached (cache, self->coach_name, &coach_scratch),
@@ -225,50 +209,16 @@ const char *bk_child_get_coach_name (BkChild *self) { return self->coach_name; }
 const char *bk_child_get_subtitle (BkChild *self) { return self->subtitle; }
 
 /**
- * bk_child_fold_query:
- * @query: what the user typed in the search field
- *
- * Returns: (transfer full): the query folded for bk_child_matches()
- */
-char *
-bk_child_fold_query (const char *query)
-{
-  g_auto (GStrv) tokens = g_str_tokenize_and_fold (query ? query : "", NULL, NULL);
-  GString *folded = g_string_new (NULL);
-
-  for (guint i = 0; tokens[i] != NULL; i++)
-    g_string_append_printf (folded, " %s", tokens[i]);
-  return g_string_free (folded, FALSE);
-}
-
-/**
  * bk_child_matches:
- * @folded_query: from bk_child_fold_query()
+ * @folded_query: from bk_search_fold_query()
  *
- * Every word of the query must start a word of the child's name, group or
- * coach ("zoe" finds Zoë, "de v" finds De Vries). An empty query matches.
+ * Matches the child's name, group and coach; see bk_search_matches().
  */
 gboolean
 bk_child_matches (BkChild    *self,
                   const char *folded_query)
 {
-  const char *word = folded_query;
-  char needle[256];
-
-  /* Each word keeps its leading space, so it only matches at a word start. */
-  while (word != NULL && *word == ' ')
-    {
-      const char *end = strchr (word + 1, ' ');
-      gsize len = end ? (gsize) (end - word) : strlen (word);
-
-      len = MIN (len, sizeof needle - 1);
-      memcpy (needle, word, len);
-      needle[len] = '\0';
-      if (strstr (self->search_key, needle) == NULL)
-        return FALSE;
-      word = end;
-    }
-  return TRUE;
+  return bk_search_matches (self->search_key, folded_query);
 }
 
 int
@@ -321,36 +271,6 @@ bk_child_draft_free (BkChildDraft *draft)
   g_free (draft);
 }
 
-void
-bk_field_error_free (BkFieldError *error)
-{
-  g_free (error->message);
-  g_free (error);
-}
-
-static void
-add_error (GPtrArray  *errors,
-           const char *field,
-           char       *message)
-{
-  BkFieldError *e = g_new0 (BkFieldError, 1);
-
-  e->field = field;
-  e->message = message;
-  g_ptr_array_add (errors, e);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 check_name (GPtrArray  *errors,
             const char *field,
@@ -360,15 +280,15 @@ check_name (GPtrArray  *errors,
   glong len = value ? g_utf8_strlen (value, -1) : 0;
 
   if (value != NULL && !g_utf8_validate (value, -1, NULL))
-    add_error (errors, field, g_strdup (_("This name contains characters that are not text.")));
-  else if (required && is_blank (value))
-    add_error (errors, field, g_strdup (_("Fill in the child’s first name.")));
+    bk_form_refuse (errors, field, g_strdup (_("This name contains characters that are not text.")));
+  else if (required && bk_form_is_blank (value))
+    bk_form_refuse (errors, field, g_strdup (_("Fill in the child’s first name.")));
   else if (len > BK_CHILD_NAME_MAX)
-    add_error (errors, field,
+    bk_form_refuse (errors, field,
                g_strdup_printf (_("This name is too long: at most %d characters, now %ld."),
                                 BK_CHILD_NAME_MAX, len));
   else if (value != NULL && strpbrk (value, "\r\n\t") != NULL)
-    add_error (errors, field, g_strdup (_("A name cannot contain line breaks or tabs.")));
+    bk_form_refuse (errors, field, g_strdup (_("A name cannot contain line breaks or tabs.")));
 }
 
 static void
@@ -379,11 +299,11 @@ check_birth_date (GPtrArray  *errors,
   GDate date, today;
   int age;
 
-  if (is_blank (value))
+  if (bk_form_is_blank (value))
     return;
   if (!bk_date_parse (value, &date))
     {
-      add_error (errors, "birth-date",
+      bk_form_refuse (errors, "birth-date",
                  g_strdup_printf (_("“%s” is not a date. Type day-month-year, for example 7-3-2015."),
                                   value));
       return;
@@ -392,13 +312,13 @@ check_birth_date (GPtrArray  *errors,
   bk_date_from_datetime (now, &today);
   if (g_date_compare (&date, &today) > 0)
     {
-      add_error (errors, "birth-date", g_strdup (_("The date of birth lies in the future.")));
+      bk_form_refuse (errors, "birth-date", g_strdup (_("The date of birth lies in the future.")));
       return;
     }
 
   age = g_date_get_year (&today) - g_date_get_year (&date);
   if (age > 30)
-    add_error (errors, "birth-date",
+    bk_form_refuse (errors, "birth-date",
                g_strdup_printf (_("With this date of birth the child would be %d years old. Check the year."),
                                 age));
 }
@@ -414,7 +334,7 @@ GPtrArray *
 bk_child_draft_validate (const BkChildDraft *draft,
                          GDateTime          *now)
 {
-  GPtrArray *errors = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_field_error_free);
+  GPtrArray *errors = bk_form_errors_new ();
   glong note_len = draft->note ? g_utf8_strlen (draft->note, -1) : 0;
 
   check_name (errors, "given-name", draft->given_name, TRUE);
@@ -422,9 +342,9 @@ bk_child_draft_validate (const BkChildDraft *draft,
   check_birth_date (errors, draft->birth_date, now);
 
   if (draft->note != NULL && !g_utf8_validate (draft->note, -1, NULL))
-    add_error (errors, "note", g_strdup (_("The note contains characters that are not text.")));
+    bk_form_refuse (errors, "note", g_strdup (_("The note contains characters that are not text.")));
   else if (note_len > BK_CHILD_NOTE_MAX)
-    add_error (errors, "note",
+    bk_form_refuse (errors, "note",
                g_strdup_printf (_("The note is too long: at most %d characters, now %ld."),
                                 BK_CHILD_NOTE_MAX, note_len));
   return errors;
@@ -508,12 +428,6 @@ bk_child_load_all (BkStore  *store,
 
 /* Writing -------------------------------------------------------------- */
 
-static char *
-normalized (const char *text)
-{
-  return is_blank (text) ? NULL : g_strstrip (g_strdup (text));
-}
-
 static gboolean
 write_child (BkStore            *store,
              const BkChildDraft *draft,
@@ -528,9 +442,9 @@ write_child (BkStore            *store,
     "UPDATE children SET given_name = ?1, family_name = ?2, birth_date = ?3,"
     " note = ?4, updated_at = ?5 WHERE id = ?6 AND deleted_at IS NULL";
   g_autoptr (sqlite3_stmt) stmt = NULL;
-  g_autofree char *given = normalized (draft->given_name);
-  g_autofree char *family = normalized (draft->family_name);
-  g_autofree char *note = normalized (draft->note);
+  g_autofree char *given = bk_form_strip (draft->given_name);
+  g_autofree char *family = bk_form_strip (draft->family_name);
+  g_autofree char *note = bk_form_strip (draft->note);
   g_autofree char *birth = NULL;
   GDate date;
 

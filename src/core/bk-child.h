@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "bk-form.h"
 #include "bk-store.h"
 
 G_BEGIN_DECLS
@@ -26,12 +27,6 @@ typedef struct
   gint64  coach_id;
 } BkChildDraft;
 
-/* One refusal: which field, and what to tell the user. */
-typedef struct
-{
-  const char *field;    /* "given-name", "family-name", "birth-date", "note" */
-  char       *message;
-} BkFieldError;
 
 gint64        bk_child_get_id          (BkChild *self);
 const char   *bk_child_get_given_name  (BkChild *self);
@@ -46,14 +41,12 @@ const char   *bk_child_get_coach_name  (BkChild *self);
 const char   *bk_child_get_subtitle    (BkChild *self);
 gboolean      bk_child_matches         (BkChild    *self,
                                         const char *folded_query);
-char         *bk_child_fold_query      (const char *query);
 
 BkChildDraft *bk_child_draft_new       (void);
 BkChildDraft *bk_child_draft_from_child(BkChild      *child);
 void          bk_child_draft_free      (BkChildDraft *draft);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BkChildDraft, bk_child_draft_free)
 
-void          bk_field_error_free      (BkFieldError *error);
 GPtrArray    *bk_child_draft_validate  (const BkChildDraft *draft,
                                         GDateTime          *now);
 
