@@ -48,7 +48,7 @@ build:
 build-asan:
 	@[ -f $(ASAN_BUILD)/build.ninja ] || meson setup $(ASAN_BUILD) --buildtype=debug \
 	  -Db_sanitize=address,undefined -Db_lundef=false
-	@ninja -C $(ASAN_BUILD) tests/test-store tests/test-child tests/test-date tests/test-demo
+	@ninja -C $(ASAN_BUILD) core-tests
 
 bench: deps build
 	@GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR=$(BUILD)/data \

@@ -399,9 +399,10 @@ bk_store_open_with_migrations (const char         *path,
   if (!check_identity (self, migrations, error))
     return NULL;
 
-  /* WAL lets readers go on while one writes; NORMAL sync is safe with WAL. */
+  /* WAL lets readers go on while one writes. FULL syncs the log at every
+   * commit: a contact logged is on disk, even if the power goes next. */
   if (!bk_store_exec (self, "PRAGMA journal_mode = WAL;"
-                            "PRAGMA synchronous = NORMAL;"
+                            "PRAGMA synchronous = FULL;"
                             "PRAGMA foreign_keys = ON;"
                             "PRAGMA temp_store = MEMORY;", error))
     return NULL;

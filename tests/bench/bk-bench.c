@@ -24,7 +24,9 @@
 
 #include "bk-children-page.h"
 #include "bk-clock.h"
+#include "bk-contact.h"
 #include "bk-demo.h"
+#include "bk-reach.h"
 #include "bk-store.h"
 #include "bk-window.h"
 
@@ -114,6 +116,9 @@ main (int   argc,
   const char *typed = "emma k";
   GArray *keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *filters = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *quick_adds = g_array_new (FALSE, FALSE, sizeof (double));
+  double not_reached_ms = G_MAXDOUBLE;
+  guint n_not_reached = 0;
   GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &path, "Database to use or create", "FILE" },
     { "small", 0, 0, G_OPTION_ARG_NONE, &small, "Use the demo size (a smoke run)", NULL },
@@ -166,7 +171,41 @@ main (int   argc,
       }
   }
 
-  /* 3. From creating the main window to its first painted frame: this
+  /* 3. Who is not reached (three weeks), over all contacts; and logging
+   *    one contact as the quick-add does. */
+  {
+    g_autoptr (GListStore) reach = NULL;
+    g_autoptr (BkContactDraft) draft = NULL;
+    gint64 start;
+
+    for (guint i = 0; i < 5; i++)
+      {
+        g_clear_object (&reach);
+        start = g_get_monotonic_time ();
+        reach = bk_reach_not_reached (store, now, 3, &error);
+        not_reached_ms = MIN (not_reached_ms, ms_since (start));
+      }
+    n_not_reached = reach ? g_list_model_get_n_items (G_LIST_MODEL (reach)) : 0;
+
+    for (guint i = 0; i < 20; i++)
+      {
+        double ms;
+
+        g_clear_pointer (&draft, bk_contact_draft_free);
+        draft = bk_contact_draft_new (now, "door-talk", 1 + i);
+        start = g_get_monotonic_time ();
+        if (!bk_contact_save (store, draft, now, NULL, &error))
+          {
+            g_printerr ("Could not log a contact: %s\n", error->message);
+            return 1;
+          }
+        ms = ms_since (start);
+        g_array_append_val (quick_adds, ms);
+      }
+    g_array_sort (quick_adds, compare_doubles);
+  }
+
+  /* 4. From creating the main window to its first painted frame: this
    *    includes loading every child into the list. */
   if (!gtk_init_check ())
     {
@@ -186,7 +225,7 @@ main (int   argc,
     g_main_loop_unref (frame.loop);
   }
 
-  /* 4. Search keystrokes: the filter over every child, and the frame that
+  /* 5. Search keystrokes: the filter over every child, and the frame that
    *    shows the result. */
   {
     GtkWidget *page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), BK_TYPE_WINDOW,
@@ -239,6 +278,11 @@ main (int   argc,
   json_builder_add_double_value (json, first_frame_ms);
   json_builder_set_member_name (json, "renderer");
   json_builder_add_string_value (json, g_getenv ("GSK_RENDERER") ? g_getenv ("GSK_RENDERER") : "default");
+  json_builder_set_member_name (json, "not_reached_ms");
+  json_builder_add_double_value (json, not_reached_ms);
+  json_builder_set_member_name (json, "not_reached_parents");
+  json_builder_add_int_value (json, n_not_reached);
+  add_spread (json, "quick_add_commit_ms", quick_adds);
   add_spread (json, "search_filter_ms", filters);
   add_spread (json, "search_keystroke_to_paint_ms", keystrokes);
   json_builder_set_member_name (json, "peak_rss_mib");
@@ -249,6 +293,10 @@ main (int   argc,
   json_builder_add_int_value (json, 400);
   json_builder_set_member_name (json, "search_keystroke");
   json_builder_add_int_value (json, 16);
+  json_builder_set_member_name (json, "not_reached");
+  json_builder_add_int_value (json, 100);
+  json_builder_set_member_name (json, "quick_add_commit");
+  json_builder_add_int_value (json, 10);
   json_builder_end_object (json);
   json_builder_end_object (json);
 
@@ -261,6 +309,7 @@ main (int   argc,
   gtk_window_destroy (window);
   g_array_unref (keystrokes);
   g_array_unref (filters);
+  g_array_unref (quick_adds);
   g_clear_object (&store);
   if (!keep)
     {

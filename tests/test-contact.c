@@ -1,0 +1,246 @@
+/* test-contact.c
+ * Logging contacts with parents, and who is not reached.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "bk-contact.h"
+#include "bk-reach.h"
+#include "bk-store-private.h"
+#include "bk-test-util.h"
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  BkStore   *store;
+  GDateTime *now;
+} Fixture;
+
+/* now = 2026-11-23. A running cycle, a finished one, a living group.
+ * Sandra and Mark (separated) are Zoë's parents; Fatima is Bram's mother
+ * (finished cycle); Hassan is Noor's father (living group, no end). */
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  f->dir = bk_test_tmpdir ();
+  f->path = g_build_filename (f->dir, "betrokken.db", NULL);
+  f->store = bk_store_open (f->path, &error);
+  g_assert_no_error (error);
+  f->now = bk_test_now ();
+  g_assert_true (bk_store_exec (f->store,
+    "INSERT INTO staff (id, name, created_at) VALUES (1, 'Sanne Hoekstra', 'x');"
+    "INSERT INTO cycles (id, kind, name, start_date, end_date, created_at) VALUES"
+    " (1, 'cycle', 'Traject najaar 2026', '2026-10-07', '2026-12-23', 'x'),"
+    " (2, 'cycle', 'Traject voorjaar 2026', '2026-03-04', '2026-05-20', 'x'),"
+    " (3, 'living-group', 'Leefgroep Kadetten', '2026-09-01', NULL, 'x');"
+    "INSERT INTO children (id, given_name, created_at, updated_at) VALUES"
+    " (1, 'Zoë', 'x', 'x'), (2, 'Bram', 'x', 'x'), (3, 'Noor', 'x', 'x');"
+    "INSERT INTO enrolments (child_id, cycle_id, started_on) VALUES"
+    " (1, 1, '2026-10-07'), (2, 2, '2026-03-04'), (3, 3, '2026-09-01');"
+    "INSERT INTO parents (id, given_name, family_name, created_at) VALUES"
+    " (1, 'Sandra', 'de Vries', 'x'), (2, 'Mark', 'Bakker', 'x'),"
+    " (3, 'Fatima', 'Jansen', 'x'), (4, 'Hassan', 'El Amrani', 'x');"
+    "INSERT INTO parent_children (parent_id, child_id, relation) VALUES"
+    " (1, 1, 'mother'), (2, 1, 'father'), (3, 2, 'mother'), (4, 3, 'father');",
+    &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_assert_finalize_object (f->store);
+  g_date_time_unref (f->now);
+  bk_test_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+log_contact (Fixture    *f,
+             gint64      parent,
+             const char *kind,
+             int         days_ago)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) at = g_date_time_add_days (f->now, -days_ago);
+  g_autoptr (BkContactDraft) d = bk_contact_draft_new (at, kind, parent);
+
+  d->staff_id = 1;
+  g_assert_true (bk_contact_save (f->store, d, f->now, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_kinds_carry_defaults (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr (BkContactDraft) door = bk_contact_draft_new (f->now, "door-talk", 1);
+  g_autoptr (BkContactDraft) visit = bk_contact_draft_new (f->now, "home-visit", 1);
+  g_autoptr (BkContactDraft) mail = bk_contact_draft_new (f->now, "email", 1);
+  guint n;
+  const BkContactKind *kinds = bk_contact_kinds (&n);
+
+  g_assert_cmpstr (door->direction, ==, "two-way");
+  g_assert_cmpint (door->depth, ==, 2);
+  g_assert_cmpstr (visit->form, ==, "parenting");
+  g_assert_cmpint (visit->depth, ==, 3);
+  g_assert_cmpstr (mail->direction, ==, "to-parent");
+  g_assert_cmpint (mail->depth, ==, 1);
+
+  /* Every kind the schema knows has a label, and every default is valid. */
+  g_assert_cmpuint (n, ==, 14);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BkContactDraft) d = bk_contact_draft_new (f->now, kinds[i].kind, 1);
+      g_autoptr (GPtrArray) errors = bk_contact_draft_validate (d, f->now);
+      g_assert_nonnull (bk_contact_kind_label (kinds[i].kind));
+      g_assert_cmpuint (errors->len, ==, 0);
+    }
+}
+
+static void
+test_save_and_list (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) at = g_date_time_add_hours (f->now, -2);
+  g_autoptr (BkContactDraft) d = bk_contact_draft_new (at, "phone", 1);
+  g_autoptr (GListStore) of_sandra = NULL;
+  g_autoptr (GListStore) of_mark = NULL;
+  gint64 id = 0;
+
+  /* One call with both parents on the line. */
+  g_array_append_val (d->parent_ids, (gint64) { 2 });
+  d->tone = "positive";
+  d->staff_id = 1;
+  d->child_id = 1;
+  d->note = g_strdup ("  Zoë vertelde trots over haar stapje.  ");
+  g_assert_true (bk_contact_save (f->store, d, f->now, &id, &error));
+  g_assert_no_error (error);
+  log_contact (f, 1, "email", 3);
+
+  of_sandra = bk_contact_load_for_parent (f->store, 1, 50, &error);
+  of_mark = bk_contact_load_for_parent (f->store, 2, 50, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (of_sandra)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (of_mark)), ==, 1);
+  {
+    /* Newest first; the note trimmed; staff and tone in the subtitle. */
+    g_autoptr (BkContact) newest = g_list_model_get_item (G_LIST_MODEL (of_sandra), 0);
+    g_assert_cmpint (bk_contact_get_id (newest), ==, id);
+    g_assert_cmpstr (bk_contact_get_title (newest), ==, "Phone call");
+    g_assert_cmpstr (bk_contact_get_note (newest), ==, "Zoë vertelde trots over haar stapje.");
+    g_assert_nonnull (strstr (bk_contact_get_subtitle (newest), "Sanne Hoekstra"));
+    g_assert_nonnull (strstr (bk_contact_get_subtitle (newest), "Positive"));
+  }
+  g_assert_cmpint (bk_test_query_int (f->path, "SELECT count(*) FROM contact_parents"), ==, 3);
+}
+
+static void
+test_refuse (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr (GDateTime) tomorrow = g_date_time_add_days (f->now, 1);
+  g_autofree char *long_note = g_strnfill (2001, 'x');
+  struct { GDateTime *at; const char *kind; gint64 parent; const char *tone; const char *note; const char *needle; } cases[] = {
+    { tomorrow, "phone", 1, "neutral", NULL, "future" },
+    { NULL, "phone", 1, "neutral", NULL, "when the contact" },
+    { f->now, "phone", 0, "neutral", NULL, "at least one parent" },
+    { f->now, "carrier-pigeon", 1, "neutral", NULL, "what kind" },
+    { f->now, "phone", 1, "furious", NULL, "how the contact went" },
+    { f->now, "phone", 1, "neutral", long_note, "at most 2000" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (BkContactDraft) d = bk_contact_draft_new (cases[i].at, cases[i].kind, cases[i].parent);
+      g_autoptr (GError) error = NULL;
+
+      d->tone = cases[i].tone;
+      d->note = g_strdup (cases[i].note);
+      g_assert_false (bk_contact_save (f->store, d, f->now, NULL, &error));
+      g_test_message ("case %u: %s", i, error->message);
+      g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, cases[i].needle));
+    }
+  /* A parent that does not exist: the database refuses, nothing half-written. */
+  {
+    g_autoptr (BkContactDraft) d = bk_contact_draft_new (f->now, "phone", 1);
+    g_autoptr (GError) error = NULL;
+    g_array_append_val (d->parent_ids, (gint64) { 4242 });
+    g_assert_false (bk_contact_save (f->store, d, f->now, NULL, &error));
+    g_assert_nonnull (error);
+  }
+  g_assert_cmpint (bk_test_query_int (f->path, "SELECT count(*) FROM contacts"), ==, 0);
+  g_assert_cmpint (bk_test_query_int (f->path, "SELECT count(*) FROM contact_parents"), ==, 0);
+}
+
+static char *
+names_of (GListModel *list)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr (BkReach) r = g_list_model_get_item (list, i);
+      g_string_append_printf (names, "%s%s", i ? ", " : "", bk_reach_get_display_name (r));
+    }
+  return g_string_free (names, FALSE);
+}
+
+static void
+test_not_reached (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListStore) before = NULL;
+  g_autoptr (GListStore) after = NULL;
+  g_autofree char *before_names = NULL;
+  g_autofree char *after_names = NULL;
+
+  /* Nobody was reached: everyone in care now, not Fatima (finished cycle). */
+  before = bk_reach_not_reached (f->store, f->now, 3, &error);
+  g_assert_no_error (error);
+  before_names = names_of (G_LIST_MODEL (before));
+  g_assert_cmpstr (before_names, ==, "Hassan El Amrani, Mark Bakker, Sandra de Vries");
+
+  log_contact (f, 1, "door-talk", 2);     /* Sandra: two-way, recent */
+  log_contact (f, 2, "email", 1);         /* Mark: one-way only: not reached */
+  log_contact (f, 4, "phone", 30);        /* Hassan: two-way, but 4 weeks ago */
+  log_contact (f, 3, "phone", 100);       /* Fatima: not in care now */
+
+  after = bk_reach_not_reached (f->store, f->now, 3, &error);
+  after_names = names_of (G_LIST_MODEL (after));
+  g_assert_cmpstr (after_names, ==, "Mark Bakker, Hassan El Amrani");
+  {
+    g_autoptr (BkReach) mark = g_list_model_get_item (G_LIST_MODEL (after), 0);
+    g_autoptr (BkReach) hassan = g_list_model_get_item (G_LIST_MODEL (after), 1);
+    g_assert_cmpint (bk_reach_get_weeks (mark), ==, -1);
+    g_assert_cmpint (bk_reach_get_weeks (hassan), ==, 4);
+  }
+
+  /* With a longer window Hassan counts as reached. */
+  {
+    g_autoptr (GListStore) six = bk_reach_not_reached (f->store, f->now, 6, &error);
+    g_autofree char *names = names_of (G_LIST_MODEL (six));
+    g_assert_cmpstr (names, ==, "Mark Bakker");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/contact/kinds-carry-defaults", test_kinds_carry_defaults);
+  ADD ("/contact/save-and-list", test_save_and_list);
+  ADD ("/contact/refuse-bad-input", test_refuse);
+  ADD ("/reach/not-reached", test_not_reached);
+#undef ADD
+
+  return g_test_run ();
+}
