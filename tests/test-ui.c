@@ -11,6 +11,8 @@
 #include "bk-application.h"
 #include "bk-child-editor.h"
 #include "bk-children-page-private.h"
+#include "bk-parent-detail.h"
+#include "bk-parents-page.h"
 #include "bk-clock.h"
 #include "bk-store-private.h"
 #include "bk-test-util.h"
@@ -95,7 +97,12 @@ seed_database (const char *path)
     " (1, 'Zoë', 'de Vries', 'x', 'x'), (2, 'Bram', 'Jansen', 'x', 'x'),"
     " (3, 'Noor', 'El Amrani', 'x', 'x');"
     "INSERT INTO enrolments (child_id, cycle_id, coach_id, started_on) VALUES"
-    " (1, 1, 1, '2026-10-07'), (2, 1, 2, '2026-10-07');",
+    " (1, 1, 1, '2026-10-07'), (2, 1, 2, '2026-10-07');"
+    "INSERT INTO parents (id, given_name, family_name, phone, preferred_channel, created_at) VALUES"
+    " (1, 'Sandra', 'de Vries', '+31612345678', 'phone', 'x'), (2, 'Mark', 'Bakker', NULL, NULL, 'x'),"
+    " (3, 'Fatima', 'Jansen', NULL, NULL, 'x');"
+    "INSERT INTO parent_children (parent_id, child_id, relation) VALUES"
+    " (1, 1, 'mother'), (2, 1, 'father'), (3, 2, 'mother');",
     &error));
   g_assert_no_error (error);
 }
@@ -383,6 +390,7 @@ preferences_test (BkWindow *window,
   flush ();
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (gtk_widget_get_template_child (
                        GTK_WIDGET (prefs), G_OBJECT_TYPE (prefs), "not_reached_spin"))), ==, 5);
+  g_settings_reset (settings, "not-reached-weeks");
   gtk_window_destroy (prefs);
 }
 
@@ -446,6 +454,138 @@ close_unsaved_test (BkWindow *window,
 
 static void
 test_close_unsaved (void) { run_app (close_unsaved_test); }
+
+static BkParentsPage *
+parents_page (BkWindow *window)
+{
+  return child_of (window, BK_TYPE_WINDOW, "parents_page");
+}
+
+static void
+open_parents (BkWindow *window)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "parents"));
+  flush ();
+}
+
+/* From a parent's page, a contact is logged in two clicks: kind, tone. */
+static void
+log_contact_test (BkWindow *window,
+                  gpointer  data)
+{
+  Run *run = data;
+  BkParentsPage *page;
+  BkParentDetail *detail;
+  GtkSingleSelection *selection;
+  GtkListBox *history;
+
+  open_parents (window);
+  page = parents_page (window);
+  detail = child_of (page, BK_TYPE_PARENTS_PAGE, "detail");
+  selection = child_of (page, BK_TYPE_PARENTS_PAGE, "parents_selection");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 3);
+  g_assert_cmpstr (gtk_label_get_text (child_of (page, BK_TYPE_PARENTS_PAGE, "count_label")),
+                   ==, "3 parents");
+
+  gtk_single_selection_set_selected (selection, 2);   /* Sandra de Vries */
+  flush ();
+  g_assert_cmpstr (gtk_label_get_text (child_of (detail, BK_TYPE_PARENT_DETAIL, "name_label")),
+                   ==, "Sandra de Vries");
+  g_assert_cmpstr (gtk_label_get_text (child_of (detail, BK_TYPE_PARENT_DETAIL, "relation_label")),
+                   ==, "Mother of Zoë de Vries");
+  g_assert_cmpstr (adw_preferences_row_get_title (child_of (detail, BK_TYPE_PARENT_DETAIL, "phone_row")),
+                   ==, "06 12345678");
+
+  /* Click 1: what happened. Click 2: how it went. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "parent.choose-kind", "s", "phone"));
+  flush ();
+  g_assert_true (gtk_revealer_get_reveal_child (child_of (detail, BK_TYPE_PARENT_DETAIL, "tone_revealer")));
+  gtk_editable_set_text (child_of (detail, BK_TYPE_PARENT_DETAIL, "note_entry"), "Afgesproken: vrijdag bellen");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "parent.log-contact", "s", "positive"));
+  flush ();
+
+  g_assert_cmpint (bk_test_query_int (run->path,
+    "SELECT count(*) FROM contacts c JOIN contact_parents cp ON cp.contact_id = c.id"
+    " WHERE cp.parent_id = 1 AND c.kind = 'phone' AND c.tone = 'positive' AND c.direction = 'two-way'"
+    " AND c.child_id = 1 AND c.note = 'Afgesproken: vrijdag bellen'"
+    " AND c.occurred_at = '2026-11-23T09:30:00Z'"), ==, 1);
+  g_assert_false (gtk_revealer_get_reveal_child (child_of (detail, BK_TYPE_PARENT_DETAIL, "tone_revealer")));
+  history = child_of (detail, BK_TYPE_PARENT_DETAIL, "contacts_list");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (history, 0));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (history, 0))),
+                   ==, "Phone call");
+
+  /* Without a kind chosen, a tone does nothing. */
+  g_assert_false (bk_parent_detail_log (detail, "neutral"));
+
+  /* An over-long note is refused under the buttons; nothing is written. */
+  {
+    g_autofree char *essay = g_strnfill (2001, 'x');
+    GtkWidget *error = child_of (detail, BK_TYPE_PARENT_DETAIL, "log_error");
+
+    gtk_widget_activate_action (GTK_WIDGET (detail), "parent.choose-kind", "s", "email");
+    gtk_editable_set_text (child_of (detail, BK_TYPE_PARENT_DETAIL, "note_entry"), essay);
+    gtk_widget_activate_action (GTK_WIDGET (detail), "parent.log-contact", "s", "neutral");
+    flush ();
+    g_assert_true (gtk_widget_get_visible (error));
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "at most 2000"));
+    g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM contacts"), ==, 1);
+  }
+}
+
+static void
+not_reached_test (BkWindow *window,
+                  gpointer  data)
+{
+  BkParentsPage *page;
+  BkParentDetail *detail;
+  GtkSingleSelection *reach;
+  GtkLabel *count;
+
+  {
+    g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+    g_settings_set_int (settings, "not-reached-weeks", 3);
+  }
+  open_parents (window);
+  page = parents_page (window);
+  detail = child_of (page, BK_TYPE_PARENTS_PAGE, "detail");
+  reach = child_of (page, BK_TYPE_PARENTS_PAGE, "reach_selection");
+  count = child_of (page, BK_TYPE_PARENTS_PAGE, "count_label");
+
+  gtk_toggle_button_set_active (child_of (page, BK_TYPE_PARENTS_PAGE, "reach_button"), TRUE);
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reach)), ==, 3);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "3 parents without a two-way contact for 3 weeks or more");
+
+  /* Choosing one opens the parent; a one-way e-mail leaves them on the list,
+   * a talk at pick-up takes them off. */
+  gtk_single_selection_set_selected (reach, 0);
+  flush ();
+  g_assert_nonnull (bk_parent_detail_get_parent (detail));
+  gtk_widget_activate_action (GTK_WIDGET (detail), "parent.choose-kind", "s", "email");
+  gtk_widget_activate_action (GTK_WIDGET (detail), "parent.log-contact", "s", "neutral");
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reach)), ==, 3);
+  gtk_widget_activate_action (GTK_WIDGET (detail), "parent.choose-kind", "s", "door-talk");
+  gtk_widget_activate_action (GTK_WIDGET (detail), "parent.log-contact", "s", "neutral");
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reach)), ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "2 parents without a two-way contact for 3 weeks or more");
+
+  /* A longer window in Preferences takes effect at once. */
+  {
+    g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+    g_settings_set_int (settings, "not-reached-weeks", 5);
+    flush ();
+    g_assert_cmpstr (gtk_label_get_text (count), ==, "2 parents without a two-way contact for 5 weeks or more");
+    g_settings_reset (settings, "not-reached-weeks");
+  }
+}
+
+static void
+test_log_contact (void) { run_app (log_contact_test); }
+static void
+test_not_reached (void) { run_app (not_reached_test); }
 
 static void
 test_sections (void) { run_app (sections_test); }
@@ -525,6 +665,8 @@ main (int   argc,
   g_test_add_func ("/ui/children/refuse-bad-input", test_refuse);
   g_test_add_func ("/ui/children/delete-and-undo", test_delete_undo);
   g_test_add_func ("/ui/children/close-with-unsaved-changes", test_close_unsaved);
+  g_test_add_func ("/ui/parents/log-contact-in-two-clicks", test_log_contact);
+  g_test_add_func ("/ui/parents/not-reached", test_not_reached);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "bk-children-page.h"
+#include "bk-parents-page.h"
 #include "bk-section-placeholder.h"
 #include "bk-window.h"
 
@@ -21,6 +22,7 @@ struct _BkWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   BkChildrenPage       *children_page;
+  BkParentsPage        *parents_page;
   GtkRevealer          *demo_bar;
 };
 
@@ -59,6 +61,7 @@ bk_window_constructed (GObject *object)
   G_OBJECT_CLASS (bk_window_parent_class)->constructed (object);
 
   bk_children_page_set_store (self->children_page, self->store);
+  bk_parents_page_set_store (self->parents_page, self->store);
 
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
@@ -121,12 +124,14 @@ bk_window_class_init (BkWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BK_TYPE_CHILDREN_PAGE);
+  g_type_ensure (BK_TYPE_PARENTS_PAGE);
   g_type_ensure (BK_TYPE_SECTION_PLACEHOLDER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/betrokken/Betrokken/ui/bk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, children_page);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, parents_page);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, demo_bar);
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
