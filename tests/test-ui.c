@@ -582,6 +582,71 @@ not_reached_test (BkWindow *window,
   }
 }
 
+/* An observation needs the behaviour seen; retracting needs a reason and
+ * keeps it in the history. */
+static void
+observation_test (BkWindow *window,
+                  gpointer  data)
+{
+  Run *run = data;
+  BkParentsPage *page;
+  BkParentDetail *detail;
+  GtkListBox *list;
+  AdwMessageDialog *dialog;
+
+  open_parents (window);
+  page = parents_page (window);
+  detail = child_of (page, BK_TYPE_PARENTS_PAGE, "detail");
+  gtk_single_selection_set_selected (child_of (page, BK_TYPE_PARENTS_PAGE, "parents_selection"), 2);
+  flush ();
+  list = child_of (detail, BK_TYPE_PARENT_DETAIL, "observations_list");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (list)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "parent.add-observation", NULL));
+  flush ();
+  gtk_drop_down_set_selected (child_of (detail, BK_TYPE_PARENT_DETAIL, "type_dropdown"), 2);  /* avoiding */
+  g_assert_nonnull (strstr (gtk_label_get_text (child_of (detail, BK_TYPE_PARENT_DETAIL, "advice_label")),
+                            "no jargon"));
+  g_assert_false (bk_parent_detail_save_observation (detail));
+  g_assert_nonnull (strstr (gtk_label_get_text (child_of (detail, BK_TYPE_PARENT_DETAIL, "observation_error")),
+                            "Describe the behaviour"));
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM observations"), ==, 0);
+
+  gtk_editable_set_text (child_of (detail, BK_TYPE_PARENT_DETAIL, "behaviour_entry"),
+                         "Kwam twee keer niet naar een afspraak, zonder af te bellen.");
+  g_assert_true (bk_parent_detail_save_observation (detail));
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM observations WHERE parent_id = 1"
+                                                 " AND type = 'avoiding' AND observed_on = '2026-11-23'"), ==, 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))),
+                   ==, "Avoids contact");
+
+  /* Retract: the dialog will not take an empty reason. */
+  gtk_widget_activate_action (GTK_WIDGET (detail), "parent.retract-observation", "x", (gint64) 1);
+  flush ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "retract"));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Adres klopte niet");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "retract"));
+  adw_message_dialog_response (dialog, "retract");
+  spin (100);
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM observations WHERE retracted_on"
+                                                 " = '2026-11-23' AND retract_note = 'Adres klopte niet'"), ==, 1);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+
+  /* On request it is there, with the reason. */
+  gtk_check_button_set_active (child_of (detail, BK_TYPE_PARENT_DETAIL, "history_check"), TRUE);
+  flush ();
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (gtk_list_box_get_row_at_index (list, 0))),
+                            "Retracted on 23-11-2026: Adres klopte niet"));
+}
+
+static void
+test_observation (void) { run_app (observation_test); }
+
 static void
 test_log_contact (void) { run_app (log_contact_test); }
 static void
@@ -667,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/ui/children/close-with-unsaved-changes", test_close_unsaved);
   g_test_add_func ("/ui/parents/log-contact-in-two-clicks", test_log_contact);
   g_test_add_func ("/ui/parents/not-reached", test_not_reached);
+  g_test_add_func ("/ui/parents/observation", test_observation);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);
 

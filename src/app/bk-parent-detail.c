@@ -14,6 +14,7 @@
 
 #include "bk-clock.h"
 #include "bk-contact.h"
+#include "bk-observation.h"
 #include "bk-parent-detail.h"
 #include "bk-validate.h"
 
@@ -43,6 +44,17 @@ struct _BkParentDetail
   AdwActionRow *address_row;
   AdwPreferencesGroup *history_group;
   GtkListBox   *contacts_list;
+  GtkRevealer  *observation_revealer;
+  GtkDropDown  *type_dropdown;
+  GtkLabel     *advice_label;
+  GtkEntry     *behaviour_entry;
+  GtkEntry     *observed_entry;
+  GtkLabel     *observation_error;
+  GtkListBox   *observations_list;
+  GtkCheckButton *history_check;
+
+  GListStore   *observations;
+  gint64        replaces_id;    /* the observation being revised; 0: a new one */
 };
 
 G_DEFINE_FINAL_TYPE (BkParentDetail, bk_parent_detail, ADW_TYPE_BIN)
@@ -193,6 +205,281 @@ log_contact_action (GtkWidget  *widget,
   bk_parent_detail_log (BK_PARENT_DETAIL (widget), g_variant_get_string (param, NULL));
 }
 
+/* Observations ------------------------------------------------------------ */
+
+static const char *
+selected_type (BkParentDetail *self)
+{
+  guint pos = gtk_drop_down_get_selected (self->type_dropdown);
+  const char * const *types = bk_observation_types ();
+
+  return pos < g_strv_length ((char **) types) ? types[pos] : NULL;
+}
+
+static void
+type_selected_cb (BkParentDetail *self)
+{
+  const char *advice = bk_observation_type_advice (selected_type (self));
+  g_autofree char *text = advice ? g_strdup_printf (_("What helps: %s"), advice) : NULL;
+
+  gtk_label_set_text (self->advice_label, text ? text : "");
+}
+
+static GtkWidget *
+create_observation_row (gpointer item,
+                        gpointer user_data)
+{
+  BkObservation *o = item;
+  const char *type = bk_observation_get_type_name (o);
+  g_autofree char *subtitle = g_strdup_printf ("%s\n%s", bk_observation_get_behaviour (o),
+                                               bk_observation_get_subtitle (o));
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *advice = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bk_observation_type_label (type));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  if (!bk_observation_is_current (o) || bk_observation_is_old (o))
+    gtk_widget_add_css_class (row, "dim-label");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (advice), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (advice), _("What helps"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (advice), bk_observation_type_advice (type));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (advice), 0);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), advice);
+
+  if (bk_observation_is_current (o))
+    {
+      const struct { const char *label; const char *action; } buttons[] = {
+        { N_("_Revise…"), "parent.revise-observation" },
+        { N_("Re_tract…"), "parent.retract-observation" },
+      };
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+      gtk_widget_set_halign (box, GTK_ALIGN_END);
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
+      gtk_widget_set_margin_end (box, 12);
+      for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+        {
+          GtkWidget *button = gtk_button_new_with_mnemonic (_(buttons[i].label));
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), buttons[i].action);
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", bk_observation_get_id (o));
+          gtk_box_append (GTK_BOX (box), button);
+        }
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), box);
+    }
+  return row;
+}
+
+static void
+load_observations (BkParentDetail *self)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  gboolean history = gtk_check_button_get_active (self->history_check);
+
+  if (self->parent == NULL)
+    return;
+  g_clear_object (&self->observations);
+  self->observations = bk_observation_load_for_parent (self->store, bk_parent_get_id (self->parent),
+                                                       now, history, &error);
+  if (self->observations == NULL)
+    {
+      g_warning ("Could not load observations: %s", error->message);
+      self->observations = g_list_store_new (BK_TYPE_OBSERVATION);
+    }
+  gtk_list_box_bind_model (self->observations_list, G_LIST_MODEL (self->observations),
+                           create_observation_row, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->observations_list),
+                          g_list_model_get_n_items (G_LIST_MODEL (self->observations)) > 0);
+}
+
+static void
+history_toggled_cb (BkParentDetail *self)
+{
+  load_observations (self);
+}
+
+static void
+open_observation_form (BkParentDetail *self,
+                       BkObservation  *revising)
+{
+  const char * const *types = bk_observation_types ();
+  guint type_pos = 0;
+
+  self->replaces_id = revising ? bk_observation_get_id (revising) : 0;
+  for (guint i = 0; revising && types[i] != NULL; i++)
+    if (g_str_equal (types[i], bk_observation_get_type_name (revising)))
+      type_pos = i;
+  gtk_drop_down_set_selected (self->type_dropdown, type_pos);
+  type_selected_cb (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->behaviour_entry),
+                         revising ? bk_observation_get_behaviour (revising) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->observed_entry), "");
+  gtk_widget_set_visible (GTK_WIDGET (self->observation_error), FALSE);
+  gtk_revealer_set_reveal_child (self->observation_revealer, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->behaviour_entry));
+}
+
+static void
+add_observation_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  open_observation_form (BK_PARENT_DETAIL (widget), NULL);
+}
+
+static void
+cancel_observation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  gtk_revealer_set_reveal_child (BK_PARENT_DETAIL (widget)->observation_revealer, FALSE);
+}
+
+static BkObservation *
+find_observation (BkParentDetail *self,
+                  gint64          id)
+{
+  guint n = self->observations ? g_list_model_get_n_items (G_LIST_MODEL (self->observations)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BkObservation) o = g_list_model_get_item (G_LIST_MODEL (self->observations), i);
+      if (bk_observation_get_id (o) == id)
+        return o;
+    }
+  return NULL;
+}
+
+static void
+revise_observation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  BkParentDetail *self = BK_PARENT_DETAIL (widget);
+  BkObservation *o = find_observation (self, g_variant_get_int64 (param));
+
+  if (o != NULL)
+    open_observation_form (self, o);
+}
+
+/**
+ * bk_parent_detail_save_observation:
+ *
+ * Saves the observation form (a new one, or a revision). A refusal shows
+ * under the form and writes nothing.
+ *
+ * Returns: %TRUE when saved
+ */
+gboolean
+bk_parent_detail_save_observation (BkParentDetail *self)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (BkObservationDraft) draft = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (BK_IS_PARENT_DETAIL (self), FALSE);
+  if (self->parent == NULL)
+    return FALSE;
+
+  draft = bk_observation_draft_new (bk_parent_get_id (self->parent), selected_type (self));
+  draft->behaviour = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->behaviour_entry)));
+  draft->observed_on = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->observed_entry)));
+  draft->replaces_id = self->replaces_id;
+  if (!bk_observation_save (self->store, draft, now, NULL, &error))
+    {
+      gtk_label_set_text (self->observation_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->observation_error), TRUE);
+      return FALSE;
+    }
+  gtk_revealer_set_reveal_child (self->observation_revealer, FALSE);
+  self->replaces_id = 0;
+  load_observations (self);
+  return TRUE;
+}
+
+static void
+save_observation_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  bk_parent_detail_save_observation (BK_PARENT_DETAIL (widget));
+}
+
+typedef struct
+{
+  BkParentDetail *self;
+  gint64          id;
+  GtkEditable    *reason;
+} Retraction;
+
+static void
+retraction_free (gpointer data)
+{
+  Retraction *r = data;
+
+  g_object_unref (r->self);
+  g_free (r);
+}
+
+static void
+reason_changed_cb (GtkEditable      *reason,
+                   AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "retract",
+                                           !bk_form_is_blank (gtk_editable_get_text (reason)));
+}
+
+static void
+retract_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     Retraction       *r)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+
+  if (!g_str_equal (response, "retract"))
+    return;
+  if (!bk_observation_retract (r->self->store, r->id, gtk_editable_get_text (r->reason), now, &error))
+    g_warning ("Could not retract: %s", error->message);
+  load_observations (r->self);
+}
+
+static void
+retract_observation_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  BkParentDetail *self = BK_PARENT_DETAIL (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwMessageDialog *dialog;
+  Retraction *r = g_new0 (Retraction, 1);
+  GtkWidget *reason = gtk_entry_new ();
+
+  r->self = g_object_ref (self);
+  r->id = g_variant_get_int64 (param);
+  r->reason = GTK_EDITABLE (reason);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Retract This Observation?"),
+                                                       _("It disappears from the parent’s page, but stays "
+                                                         "in the history with your reason.")));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (reason), _("Why do you take it back?"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (reason), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reason for retracting"), -1);
+  adw_message_dialog_set_extra_child (dialog, reason);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "retract", _("_Retract"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "retract", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (dialog, "retract", FALSE);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (reason, "changed", G_CALLBACK (reason_changed_cb), dialog);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (retract_response_cb), r,
+                         (GClosureNotify) (void (*) (void)) retraction_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 bk_parent_detail_get_property (GObject    *object,
                                guint       prop_id,
@@ -240,6 +527,7 @@ bk_parent_detail_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_PARENT_DETAIL);
   g_clear_object (&self->store);
   g_clear_object (&self->parent);
+  g_clear_object (&self->observations);
   g_clear_pointer (&self->kind, g_free);
 
   G_OBJECT_CLASS (bk_parent_detail_parent_class)->dispose (object);
@@ -285,16 +573,38 @@ bk_parent_detail_class_init (BkParentDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkParentDetail, address_row);
   gtk_widget_class_bind_template_child (widget_class, BkParentDetail, history_group);
   gtk_widget_class_bind_template_child (widget_class, BkParentDetail, contacts_list);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, observation_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, type_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, advice_label);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, behaviour_entry);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, observed_entry);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, observation_error);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, observations_list);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, history_check);
+  gtk_widget_class_bind_template_callback (widget_class, type_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, history_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "parent.choose-kind", "s", choose_kind_action);
   gtk_widget_class_install_action (widget_class, "parent.log-contact", "s", log_contact_action);
+  gtk_widget_class_install_action (widget_class, "parent.add-observation", NULL, add_observation_action);
+  gtk_widget_class_install_action (widget_class, "parent.cancel-observation", NULL, cancel_observation_action);
+  gtk_widget_class_install_action (widget_class, "parent.save-observation", NULL, save_observation_action);
+  gtk_widget_class_install_action (widget_class, "parent.revise-observation", "x", revise_observation_action);
+  gtk_widget_class_install_action (widget_class, "parent.retract-observation", "x", retract_observation_action);
 }
 
 static void
 bk_parent_detail_init (BkParentDetail *self)
 {
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+  const char * const *types = bk_observation_types ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parent.log-contact", FALSE);
+  for (guint i = 0; types[i] != NULL; i++)
+    gtk_string_list_append (labels, bk_observation_type_label (types[i]));
+  gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (labels));
+  type_selected_cb (self);
 }
 
 void
@@ -318,6 +628,7 @@ bk_parent_detail_show (BkParentDetail *self,
   g_return_if_fail (BK_IS_PARENT_DETAIL (self));
 
   close_quick_log (self);
+  gtk_revealer_set_reveal_child (self->observation_revealer, FALSE);
   g_set_object (&self->parent, parent);
   if (parent == NULL)
     {
@@ -335,6 +646,7 @@ bk_parent_detail_show (BkParentDetail *self,
   show_value (self->availability_row, bk_parent_get_availability (parent));
   show_value (self->address_row, bk_parent_get_address (parent));
   load_history (self);
+  load_observations (self);
   gtk_stack_set_visible_child_name (self->stack, "parent");
 }
 

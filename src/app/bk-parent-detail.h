@@ -19,5 +19,6 @@ void      bk_parent_detail_show       (BkParentDetail *self,
 BkParent *bk_parent_detail_get_parent (BkParentDetail *self);
 gboolean  bk_parent_detail_log        (BkParentDetail *self,
                                        const char     *tone);
+gboolean  bk_parent_detail_save_observation (BkParentDetail *self);
 
 G_END_DECLS
