@@ -12,6 +12,7 @@
 #include "bk-child-editor.h"
 #include "bk-children-page-private.h"
 #include "bk-parent-detail.h"
+#include "bk-parent-dialog.h"
 #include "bk-parents-page.h"
 #include "bk-clock.h"
 #include "bk-store-private.h"
@@ -647,6 +648,108 @@ observation_test (BkWindow *window,
 static void
 test_observation (void) { run_app (observation_test); }
 
+static BkParentDialog *
+find_parent_dialog (void)
+{
+  g_autoptr (GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (BK_IS_PARENT_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+type_into_dialog (BkParentDialog *dialog,
+                  const char     *row,
+                  const char     *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, BK_TYPE_PARENT_DIALOG, row)), text);
+}
+
+/* A parent is added from the child's form; a bad phone number is refused
+ * under its field first. Then the parent is changed from their own page. */
+static void
+add_and_edit_parent_test (BkWindow *window,
+                          gpointer  data)
+{
+  Run *run = data;
+  BkChildEditor *editor = editor_of (window);
+  GtkSingleSelection *selection = child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "selection");
+  GtkListBox *parents;
+  BkParentDialog *dialog;
+  GtkWidget *phone_error;
+
+  gtk_single_selection_set_selected (selection, 0);   /* Bram Jansen: Fatima is his mother */
+  flush ();
+  parents = child_of (editor, BK_TYPE_CHILD_EDITOR, "parents_list");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (parents, 0));
+  g_assert_null (gtk_list_box_get_row_at_index (parents, 1));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-parent", NULL));
+  flush ();
+  dialog = find_parent_dialog ();
+  g_assert_nonnull (dialog);
+  /* Typing goes straight into the first name (not onto a button whose
+   * mnemonic a letter would trigger). */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (dialog));
+    g_assert_nonnull (focus);
+    g_assert_true (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT (focus));
+    g_assert_true (gtk_widget_is_ancestor (focus, child_of (dialog, BK_TYPE_PARENT_DIALOG, "given_name_row")));
+  }
+  adw_combo_row_set_selected (child_of (dialog, BK_TYPE_PARENT_DIALOG, "relation_row"), 1);  /* father */
+  type_into_dialog (dialog, "given_name_row", "Hassan");
+  type_into_dialog (dialog, "family_name_row", "Jansen");
+  type_into_dialog (dialog, "phone_row", "06-1234");
+  type_into_dialog (dialog, "availability_row", "Werkt overdag; kan na 18:00");
+  g_assert_false (bk_parent_dialog_save (dialog));
+  phone_error = child_of (dialog, BK_TYPE_PARENT_DIALOG, "phone_error");
+  g_assert_true (gtk_widget_get_visible (phone_error));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (phone_error)),
+                            "Dutch phone number"));
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM parents"), ==, 3);
+
+  type_into_dialog (dialog, "phone_row", "06-87654321");
+  g_assert_true (bk_parent_dialog_save (dialog));
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path,
+    "SELECT count(*) FROM parents p JOIN parent_children pc ON pc.parent_id = p.id"
+    " WHERE p.given_name = 'Hassan' AND p.phone = '+31687654321' AND pc.child_id = 2"
+    " AND pc.relation = 'father' AND p.availability = 'Werkt overdag; kan na 18:00'"), ==, 1);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (parents, 1));
+
+  /* Edit from the parent's page: the relation and links stay. */
+  open_parents (window);
+  {
+    BkParentsPage *page = parents_page (window);
+    BkParentDetail *detail = child_of (page, BK_TYPE_PARENTS_PAGE, "detail");
+    GtkSingleSelection *all = child_of (page, BK_TYPE_PARENTS_PAGE, "parents_selection");
+
+    gtk_single_selection_set_selected (all, 1);   /* Hassan Jansen */
+    flush ();
+    g_assert_cmpstr (gtk_label_get_text (child_of (detail, BK_TYPE_PARENT_DETAIL, "name_label")),
+                     ==, "Hassan Jansen");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "parent.edit", NULL));
+    flush ();
+    dialog = find_parent_dialog ();
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, BK_TYPE_PARENT_DIALOG, "phone_row"))),
+                     ==, "06 87654321");
+    type_into_dialog (dialog, "email_row", "h.jansen@voorbeeld.nl");
+    g_assert_true (bk_parent_dialog_save (dialog));
+    flush ();
+    g_assert_cmpint (bk_test_query_int (run->path,
+      "SELECT count(*) FROM parents p JOIN parent_children pc ON pc.parent_id = p.id"
+      " WHERE p.email = 'h.jansen@voorbeeld.nl' AND pc.relation = 'father'"), ==, 1);
+    g_assert_cmpstr (adw_preferences_row_get_title (child_of (detail, BK_TYPE_PARENT_DETAIL, "email_row")),
+                     ==, "h.jansen@voorbeeld.nl");
+  }
+}
+
+static void
+test_add_and_edit_parent (void) { run_app (add_and_edit_parent_test); }
+
 static void
 test_log_contact (void) { run_app (log_contact_test); }
 static void
@@ -733,6 +836,7 @@ main (int   argc,
   g_test_add_func ("/ui/parents/log-contact-in-two-clicks", test_log_contact);
   g_test_add_func ("/ui/parents/not-reached", test_not_reached);
   g_test_add_func ("/ui/parents/observation", test_observation);
+  g_test_add_func ("/ui/parents/add-and-edit", test_add_and_edit_parent);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);
 

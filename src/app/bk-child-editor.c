@@ -12,10 +12,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "bk-child-editor.h"
 #include "bk-clock.h"
+#include "bk-field-errors.h"
 #include "bk-lookup.h"
+#include "bk-parent-dialog.h"
 
 struct _BkChildEditor
 {
@@ -40,6 +43,10 @@ struct _BkChildEditor
   AdwComboRow  *coach_row;
   GtkTextView  *note_view;
   GtkLabel     *note_error;
+  AdwPreferencesGroup *parents_group;
+  GtkListBox   *parents_list;
+
+  GListStore   *parents;
 };
 
 G_DEFINE_FINAL_TYPE (BkChildEditor, bk_child_editor, ADW_TYPE_BIN)
@@ -71,44 +78,109 @@ set_dirty (BkChildEditor *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
 }
 
-static void
-show_error (GtkWidget  *error_widget,
-            const char *message)
+static guint
+field_widgets (BkChildEditor  *self,
+               BkFieldWidgets *fields)
 {
-  if (ADW_IS_PREFERENCES_ROW (error_widget))
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (error_widget), message ? message : "");
-  else
-    gtk_label_set_text (GTK_LABEL (error_widget), message ? message : "");
-  gtk_widget_set_visible (error_widget, message != NULL);
+  const BkFieldWidgets table[] = {
+    { "given-name", GTK_WIDGET (self->given_name_row), GTK_WIDGET (self->given_name_error) },
+    { "family-name", GTK_WIDGET (self->family_name_row), GTK_WIDGET (self->family_name_error) },
+    { "birth-date", GTK_WIDGET (self->birth_date_row), GTK_WIDGET (self->birth_date_error) },
+    { "note", GTK_WIDGET (self->note_view), GTK_WIDGET (self->note_error) },
+  };
+
+  memcpy (fields, table, sizeof table);
+  return G_N_ELEMENTS (table);
 }
 
 static void
 clear_errors (BkChildEditor *self)
 {
-  show_error (GTK_WIDGET (self->given_name_error), NULL);
-  show_error (GTK_WIDGET (self->family_name_error), NULL);
-  show_error (GTK_WIDGET (self->birth_date_error), NULL);
-  show_error (GTK_WIDGET (self->note_error), NULL);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->given_name_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->family_name_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->birth_date_row), "error");
+  BkFieldWidgets fields[4];
+  bk_field_errors_clear (fields, field_widgets (self, fields));
 }
 
-/* Which field widget and which message widget belong to a core field name. */
-static void
-widgets_for_field (BkChildEditor  *self,
-                   const char     *field,
-                   GtkWidget     **input,
-                   GtkWidget     **message)
+static GtkWidget *
+create_parent_row (gpointer item,
+                   gpointer user_data)
 {
-  if (g_str_equal (field, "given-name"))
-    *input = GTK_WIDGET (self->given_name_row), *message = GTK_WIDGET (self->given_name_error);
-  else if (g_str_equal (field, "family-name"))
-    *input = GTK_WIDGET (self->family_name_row), *message = GTK_WIDGET (self->family_name_error);
-  else if (g_str_equal (field, "birth-date"))
-    *input = GTK_WIDGET (self->birth_date_row), *message = GTK_WIDGET (self->birth_date_error);
-  else
-    *input = GTK_WIDGET (self->note_view), *message = GTK_WIDGET (self->note_error);
+  BkParent *parent = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name ("document-edit-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bk_parent_get_display_name (parent));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bk_parent_get_subtitle (parent));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+  return row;
+}
+
+/* The parents of the child shown; a child that is not saved has none yet. */
+static void
+load_parents (BkChildEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->parents_group), self->child_id != 0);
+  g_clear_object (&self->parents);
+  if (self->child_id == 0 || self->store == NULL)
+    return;
+  self->parents = bk_parent_load_for_child (self->store, self->child_id, &error);
+  if (self->parents == NULL)
+    {
+      g_warning ("Could not load the parents: %s", error->message);
+      return;
+    }
+  gtk_list_box_bind_model (self->parents_list, G_LIST_MODEL (self->parents),
+                           create_parent_row, NULL, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->parents_list),
+                          g_list_model_get_n_items (G_LIST_MODEL (self->parents)) > 0);
+}
+
+static void
+store_changed_cb (BkStore       *store,
+                  const char    *table,
+                  gint64         row_id,
+                  BkChildEditor *self)
+{
+  if (g_str_equal (table, "parents") || g_str_equal (table, "*"))
+    load_parents (self);
+}
+
+static void
+open_parent_dialog (BkChildEditor *self,
+                    BkParent      *parent)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  BkParentDialog *dialog = bk_parent_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                 self->store, parent, self->child_id,
+                                                 self->saved_name);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_parent_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  BkChildEditor *self = BK_CHILD_EDITOR (widget);
+
+  if (self->child_id != 0)
+    open_parent_dialog (self, NULL);
+}
+
+static void
+parent_row_activated_cb (BkChildEditor *self,
+                         GtkListBoxRow *row)
+{
+  g_autoptr (BkParent) parent = NULL;
+
+  if (self->parents == NULL)
+    return;
+  parent = g_list_model_get_item (G_LIST_MODEL (self->parents), gtk_list_box_row_get_index (row));
+  if (parent != NULL)
+    open_parent_dialog (self, parent);
 }
 
 static void
@@ -176,6 +248,7 @@ fill_form (BkChildEditor      *self,
   gtk_stack_set_visible_child_name (self->stack, "form");
   set_dirty (self, FALSE);
   update_actions (self);
+  load_parents (self);
 }
 
 /**
@@ -205,19 +278,10 @@ bk_child_editor_save (BkChildEditor *self)
 
   draft = read_form (self);
   problems = bk_child_draft_validate (draft, now);
-  clear_errors (self);
-  for (guint i = problems->len; i > 0; i--)
-    {
-      BkFieldError *problem = g_ptr_array_index (problems, i - 1);
-      GtkWidget *input, *message;
-
-      widgets_for_field (self, problem->field, &input, &message);
-      show_error (message, problem->message);
-      if (ADW_IS_ENTRY_ROW (input))
-        gtk_widget_add_css_class (input, "error");
-      /* Walking backwards, the first refused field ends up focused. */
-      gtk_widget_grab_focus (input);
-    }
+  {
+    BkFieldWidgets fields[4];
+    bk_field_errors_show (fields, field_widgets (self, fields), problems);
+  }
   if (problems->len > 0)
     return FALSE;
 
@@ -361,8 +425,11 @@ bk_child_editor_dispose (GObject *object)
   /* AdwBin keeps a pointer to its child: drop the child through it before
    * the template goes, or AdwBin unparents a freed widget later. */
   adw_bin_set_child (ADW_BIN (self), NULL);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_CHILD_EDITOR);
   g_clear_object (&self->store);
+  g_clear_object (&self->parents);
   g_clear_pointer (&self->saved_name, g_free);
 
   G_OBJECT_CLASS (bk_child_editor_parent_class)->dispose (object);
@@ -422,11 +489,15 @@ bk_child_editor_class_init (BkChildEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, coach_row);
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, note_view);
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, note_error);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, parents_group);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, parents_list);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, parent_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.revert", NULL, revert_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-parent", NULL, add_parent_action);
 
   /* Key bindings, not application accels: these actions live on this
    * widget, and only a binding finds them from the focused field. */
@@ -457,7 +528,10 @@ bk_child_editor_set_store (BkChildEditor *self,
 
   g_return_if_fail (BK_IS_CHILD_EDITOR (self));
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
+  g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
   cycles = bk_lookup_cycles (store, NULL);
   coaches = bk_lookup_coaches (store, NULL);
   self->loading = TRUE;

@@ -15,6 +15,7 @@
 #include "bk-clock.h"
 #include "bk-contact.h"
 #include "bk-observation.h"
+#include "bk-parent-dialog.h"
 #include "bk-parent-detail.h"
 #include "bk-validate.h"
 
@@ -481,6 +482,25 @@ retract_observation_action (GtkWidget  *widget,
 }
 
 static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BkParentDetail *self = BK_PARENT_DETAIL (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr (BkChild) child = NULL;
+  BkParentDialog *dialog;
+
+  if (self->parent == NULL)
+    return;
+  child = bk_child_load (self->store, bk_parent_get_first_child_id (self->parent), NULL);
+  dialog = bk_parent_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                 self->parent, child ? bk_child_get_id (child) : 0,
+                                 child ? bk_child_get_display_name (child) : "");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 bk_parent_detail_get_property (GObject    *object,
                                guint       prop_id,
                                GValue     *value,
@@ -586,6 +606,7 @@ bk_parent_detail_class_init (BkParentDetailClass *klass)
 
   gtk_widget_class_install_action (widget_class, "parent.choose-kind", "s", choose_kind_action);
   gtk_widget_class_install_action (widget_class, "parent.log-contact", "s", log_contact_action);
+  gtk_widget_class_install_action (widget_class, "parent.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "parent.add-observation", NULL, add_observation_action);
   gtk_widget_class_install_action (widget_class, "parent.cancel-observation", NULL, cancel_observation_action);
   gtk_widget_class_install_action (widget_class, "parent.save-observation", NULL, save_observation_action);

@@ -14,9 +14,28 @@ struct _BkPreferencesWindow
   GtkSpinButton        *not_reached_spin;
   GtkSpinButton        *session_count_spin;
   GtkSpinButton        *retention_spin;
+  AdwComboRow          *country_row;
 };
 
 G_DEFINE_FINAL_TYPE (BkPreferencesWindow, bk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The combo row's position and the key's value: 0 is "nl", 1 is "be". */
+static gboolean
+country_get_mapping (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  g_value_set_uint (value, g_str_equal (g_variant_get_string (variant, NULL), "be") ? 1 : 0);
+  return TRUE;
+}
+
+static GVariant *
+country_set_mapping (const GValue       *value,
+                     const GVariantType *expected_type,
+                     gpointer            user_data)
+{
+  return g_variant_new_string (g_value_get_uint (value) == 1 ? "be" : "nl");
+}
 
 static void
 bk_preferences_window_dispose (GObject *object)
@@ -40,6 +59,7 @@ bk_preferences_window_class_init (BkPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, not_reached_spin);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, session_count_spin);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, retention_spin);
+  gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, country_row);
 }
 
 static void
@@ -54,6 +74,9 @@ bk_preferences_window_init (BkPreferencesWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "retention-years", self->retention_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "phone-country", self->country_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, country_get_mapping, country_set_mapping,
+                                NULL, NULL);
 }
 
 BkPreferencesWindow *

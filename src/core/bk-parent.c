@@ -80,6 +80,17 @@ static const struct { const char *id; const char *label; } dutch_levels[] = {
     return NULL; \
   } G_STMT_END
 
+static const char * const relation_ids[] = {
+  "mother", "father", "step-parent", "foster-parent", "grandparent", "guardian", "other", NULL
+};
+
+/* The relations in the order forms offer them; static strings. */
+const char * const *
+bk_parent_relations (void)
+{
+  return relation_ids;
+}
+
 /* The words for a relation, channel or level, translated; %NULL if unknown. */
 const char *
 bk_parent_relation_label (const char *relation)
@@ -169,6 +180,8 @@ gint64 bk_parent_get_id (BkParent *self) { return self->id; }
 gint64 bk_parent_get_family_id (BkParent *self) { return self->family_id; }
 gint64 bk_parent_get_first_child_id (BkParent *self) { return self->first_child_id; }
 const char *bk_parent_get_display_name (BkParent *self) { return self->display_name; }
+const char *bk_parent_get_given_name (BkParent *self) { return self->given_name; }
+const char *bk_parent_get_family_name (BkParent *self) { return self->family_name; }
 const char *bk_parent_get_subtitle (BkParent *self) { return self->subtitle; }
 const char *bk_parent_get_email (BkParent *self) { return self->email; }
 const char *bk_parent_get_phone (BkParent *self) { return self->phone; }
@@ -295,6 +308,44 @@ bk_parent_load_for_child (BkStore  *store,
                     " AND p.id IN (SELECT parent_id FROM parent_children WHERE child_id = ?1)"
                     " ORDER BY p.given_name COLLATE NOCASE, p.id",
                     child_id, error);
+}
+
+/**
+ * bk_parent_load_links:
+ *
+ * Returns: (transfer full) (element-type BkParentLink): which children the
+ *   parent belongs to and how, by child; relations are static strings
+ */
+GArray *
+bk_parent_load_links (BkStore  *store,
+                      gint64    parent_id,
+                      GError  **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store,
+    "SELECT child_id, relation FROM parent_children WHERE parent_id = ?1 ORDER BY child_id", error);
+  g_autoptr (GArray) links = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, parent_id);
+  links = g_array_new (FALSE, FALSE, sizeof (BkParentLink));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *relation = (const char *) sqlite3_column_text (stmt, 1);
+      BkParentLink link = { sqlite3_column_int64 (stmt, 0), "other" };
+
+      for (guint i = 0; relation_ids[i] != NULL; i++)
+        if (g_strcmp0 (relation_ids[i], relation) == 0)
+          link.relation = relation_ids[i];
+      g_array_append_val (links, link);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      bk_store_set_error (store, error, _("Could not read the parents"));
+      return NULL;
+    }
+  return g_steal_pointer (&links);
 }
 
 BkParent *

@@ -49,6 +49,10 @@ gint64      bk_parent_get_first_child_id (BkParent *self);
 gboolean    bk_parent_matches            (BkParent   *self,
                                           const char *folded_query);
 
+const char *bk_parent_get_given_name     (BkParent *self);
+const char *bk_parent_get_family_name    (BkParent *self);
+
+const char * const *bk_parent_relations  (void);
 const char *bk_parent_relation_label     (const char *relation);
 const char *bk_parent_channel_label      (const char *channel);
 const char *bk_parent_dutch_level_label  (const char *level);
@@ -72,6 +76,9 @@ BkParent   *bk_parent_load               (BkStore  *store,
                                           gint64    id,
                                           GError  **error);
 GListStore *bk_parent_load_all           (BkStore  *store,
+                                          GError  **error);
+GArray     *bk_parent_load_links         (BkStore  *store,
+                                          gint64    parent_id,
                                           GError  **error);
 GListStore *bk_parent_load_for_child     (BkStore  *store,
                                           gint64    child_id,
