@@ -18,6 +18,7 @@
 #include "bk-date.h"
 #include "bk-form.h"
 #include "bk-store-private.h"
+#include "bk-write-private.h"
 
 struct _BkChild
 {
@@ -543,6 +544,24 @@ write_enrolment (BkStore            *store,
   return TRUE;
 }
 
+/* The child row and its enrolment; inside the caller's transaction. */
+gboolean
+bk_child_write (BkStore             *store,
+                const BkChildDraft  *draft,
+                GDateTime           *now,
+                gint64              *out_id,
+                GError             **error)
+{
+  g_autofree char *stamp = bk_timestamp (now);
+  g_autofree char *today = NULL;
+  GDate date;
+
+  bk_date_from_datetime (now, &date);
+  today = bk_date_to_iso (&date);
+  return write_child (store, draft, stamp, out_id, error) &&
+         write_enrolment (store, *out_id, draft, today, error);
+}
+
 /**
  * bk_child_save:
  * @draft: what the form holds; id 0 creates a new child
@@ -561,10 +580,7 @@ bk_child_save (BkStore            *store,
                GError            **error)
 {
   g_autoptr (GPtrArray) problems = bk_child_draft_validate (draft, now);
-  g_autofree char *stamp = bk_timestamp (now);
-  g_autofree char *today = NULL;
   gint64 id = 0;
-  GDate date;
 
   g_return_val_if_fail (BK_IS_STORE (store), FALSE);
 
@@ -575,13 +591,9 @@ bk_child_save (BkStore            *store,
       return FALSE;
     }
 
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
-
   if (!bk_store_begin (store, error))
     return FALSE;
-  if (!write_child (store, draft, stamp, &id, error) ||
-      !write_enrolment (store, id, draft, today, error) ||
+  if (!bk_child_write (store, draft, now, &id, error) ||
       !bk_store_commit (store, error))
     {
       bk_store_rollback (store);

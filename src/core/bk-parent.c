@@ -18,6 +18,7 @@
 #include "bk-form.h"
 #include "bk-parent.h"
 #include "bk-store-private.h"
+#include "bk-write-private.h"
 
 #define BK_PARENT_NAME_MAX 80
 #define BK_PARENT_TEXT_MAX 300
@@ -633,6 +634,21 @@ write_links (BkStore             *store,
   return TRUE;
 }
 
+/* The parent row and its links; inside the caller's transaction. */
+gboolean
+bk_parent_write (BkStore             *store,
+                 const BkParentDraft *draft,
+                 BkCountry            country,
+                 GDateTime           *now,
+                 gint64              *out_id,
+                 GError             **error)
+{
+  g_autofree char *stamp = bk_timestamp (now);
+
+  return write_parent (store, draft, country, stamp, out_id, error) &&
+         write_links (store, *out_id, draft, error);
+}
+
 /**
  * bk_parent_save:
  * @draft: what the form holds; id 0 adds a parent
@@ -652,7 +668,6 @@ bk_parent_save (BkStore             *store,
                 GError             **error)
 {
   g_autoptr (GPtrArray) problems = bk_parent_draft_validate (draft, country);
-  g_autofree char *stamp = bk_timestamp (now);
   gint64 id = 0;
 
   if (problems->len > 0)
@@ -664,8 +679,7 @@ bk_parent_save (BkStore             *store,
 
   if (!bk_store_begin (store, error))
     return FALSE;
-  if (!write_parent (store, draft, country, stamp, &id, error) ||
-      !write_links (store, id, draft, error) ||
+  if (!bk_parent_write (store, draft, country, now, &id, error) ||
       !bk_store_commit (store, error))
     {
       bk_store_rollback (store);
