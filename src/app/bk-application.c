@@ -19,6 +19,8 @@
 #include "bk-child.h"
 #include "bk-clock.h"
 #include "bk-demo.h"
+#include "bk-export.h"
+#include "bk-import.h"
 #include "bk-preferences-window.h"
 #include "bk-window.h"
 
@@ -38,9 +40,95 @@ static const GOptionEntry options[] = {
     N_("Open the database in FILE instead of the usual one"), N_("FILE") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open a throw-away database with invented families, to look around"), NULL },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import children and parents from a CSV file, then quit"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export parents and contacts as CSV files into FOLDER, then quit"), N_("FOLDER") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
   { NULL }
 };
+
+static BkStore *open_store (BkApplication *self, GError **error);
+
+static BkCountry
+phone_country (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (BASE_ID);
+  g_autofree char *code = g_settings_get_string (settings, "phone-country");
+  return g_str_equal (code, "be") ? BK_COUNTRY_BE : BK_COUNTRY_NL;
+}
+
+/* betrokken --import FILE: the same checks as in the program; on any
+ * problem nothing is written, every problem is listed, and the exit
+ * status is 1. */
+static int
+import_file (BkStore    *store,
+             const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (BkImport) import = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *summary = NULL;
+  gsize length = 0;
+  GPtrArray *problems;
+
+  if (!g_file_get_contents (path, &data, &length, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  import = bk_import_prepare (store, data, length, phone_country (), now, &error);
+  if (import == NULL)
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return 1;
+    }
+  problems = bk_import_get_problems (import);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      BkImportProblem *p = g_ptr_array_index (problems, i);
+      /* Translators: "data.csv, line 3, “E-mail”: ..." */
+      g_printerr (_("%s, line %u, “%s”: %s\n"), path, p->line, p->column, p->message);
+    }
+  if (!bk_import_commit (import, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  summary = bk_import_describe (import);
+  g_print (_("Imported: %s\n"), summary);
+  return 0;
+}
+
+static int
+run_command (BkApplication *self,
+             const char    *import_path,
+             const char    *export_folder)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BkStore) store = open_store (self, &error);
+  int status = 0;
+
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (import_path != NULL)
+    status = import_file (store, import_path);
+  if (status == 0 && export_folder != NULL)
+    {
+      if (!bk_export_to_folder (store, export_folder, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          status = 1;
+        }
+      else
+        g_print (_("Exported to %s\n"), export_folder);
+    }
+  return status;
+}
 
 static int
 bk_application_handle_local_options (GApplication *app,
@@ -57,6 +145,19 @@ bk_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (dict, "database", "^&ay", &path))
     self->database_path = g_canonicalize_filename (path, NULL);
   self->demo = g_variant_dict_contains (dict, "demo");
+
+  {
+    g_autofree char *import_path = NULL;
+    g_autofree char *export_folder = NULL;
+    const char *value;
+
+    if (g_variant_dict_lookup (dict, "import", "^&ay", &value))
+      import_path = g_canonicalize_filename (value, NULL);
+    if (g_variant_dict_lookup (dict, "export", "^&ay", &value))
+      export_folder = g_canonicalize_filename (value, NULL);
+    if (import_path != NULL || export_folder != NULL)
+      return run_command (self, import_path, export_folder);
+  }
 
   /* A --database or --demo run is its own instance, so that it never hands
    * its options to a Betrokken that already runs with other data. */
