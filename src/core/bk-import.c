@@ -253,7 +253,15 @@ static void
 check (BkImport *import)
 {
   g_autoptr (GHashTable) children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GListStore) groups = bk_lookup_cycles (import->store, NULL);
+  g_autoptr (GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GListStore) known = bk_lookup_cycles (import->store, NULL);
+
+  /* Group names as the database compares them (NOCASE), to look up per row. */
+  for (guint i = 1; known != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (known)); i++)
+    {
+      g_autoptr (BkLookup) g = g_list_model_get_item (G_LIST_MODEL (known), i);
+      g_hash_table_add (groups, g_ascii_strdown (bk_lookup_get_name (g), -1));
+    }
 
   g_ptr_array_set_size (import->problems, 0);
   g_ptr_array_set_size (import->new_groups, 0);
@@ -281,15 +289,9 @@ check (BkImport *import)
         add_problem (import, line, BK_IMPORT_GROUP, _("This group name is too long: at most 120 characters."));
       else if (*group != '\0')
         {
-          gboolean known = FALSE;
-          for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (groups)) && !known; i++)
-            {
-              g_autoptr (BkLookup) g = g_list_model_get_item (G_LIST_MODEL (groups), i);
-              known = bk_lookup_get_id (g) != 0 && g_utf8_collate (bk_lookup_get_name (g), group) == 0;
-            }
-          for (guint i = 0; i < import->new_groups->len && !known; i++)
-            known = g_utf8_collate (g_ptr_array_index (import->new_groups, i), group) == 0;
-          if (!known)
+          char *key = g_ascii_strdown (group, -1);
+
+          if (g_hash_table_add (groups, key))
             g_ptr_array_add (import->new_groups, g_strdup (group));
         }
 
@@ -511,8 +513,10 @@ write_row (BkImport    *import,
 
   if (child_id == 0 && birth != NULL)
     child_id = find_id (import->store,
-                        "SELECT id FROM children WHERE given_name = ?1 AND family_name = ?2"
-                        " AND birth_date = ?3 AND deleted_at IS NULL",
+                        /* NOCASE, as the index children_by_name */
+                        "SELECT id FROM children WHERE given_name = ?1 COLLATE NOCASE"
+                        " AND family_name = ?2 COLLATE NOCASE AND birth_date = ?3"
+                        " AND deleted_at IS NULL",
                         child->given_name, child->family_name, birth, error);
   if (child_id < 0)
     return FALSE;
