@@ -15,6 +15,7 @@
 #include "bk-parent-dialog.h"
 #include "bk-parents-page.h"
 #include "bk-clock.h"
+#include "bk-import-dialog.h"
 #include "bk-store-private.h"
 #include "bk-test-util.h"
 #include "bk-window.h"
@@ -750,6 +751,99 @@ add_and_edit_parent_test (BkWindow *window,
 static void
 test_add_and_edit_parent (void) { run_app (add_and_edit_parent_test); }
 
+static BkImportDialog *
+find_import_dialog (void)
+{
+  g_autoptr (GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (BK_IS_IMPORT_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* A class list goes through the preview: problems first (Import stays
+ * off), a column chosen by hand, then everything at once. */
+static void
+import_test (BkWindow *window,
+             gpointer  data)
+{
+  Run *run = data;
+  g_autofree char *path = g_build_filename (run->dir, "klas.csv", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  const char *csv =
+    "Leerling;Achternaam kind;Geboortedatum;Voornaam ouder;Relatie;Telefoon\r\n"
+    "Mees;Bos;4-4-2016;Wendy;moeder;06-11112222\r\n"
+    "Lina;Ouali;9-9-2015;Said;vader;06-333\r\n";
+  BkImportDialog *dialog;
+  GtkListBox *problems;
+  GtkLabel *summary;
+
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  bk_window_import_file (window, file);
+  flush ();
+
+  /* "Leerling" is no known heading: say so, and let the user choose. */
+  dialog = find_import_dialog ();
+  g_assert_null (dialog);
+  {
+    AdwMessageDialog *message = find_message_dialog ();
+    g_assert_nonnull (message);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "Headings found: Leerling"));
+    adw_message_dialog_response (message, "close");
+    flush ();
+  }
+
+  csv = "Voornaam kind;Leerling;Achternaam kind;Geboortedatum;Voornaam ouder;Relatie;Telefoon\r\n"
+        ";Mees;Bos;4-4-2016;Wendy;moeder;06-11112222\r\n"
+        ";Lina;Ouali;9-9-2015;Said;vader;06-333\r\n";
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  bk_window_import_file (window, file);
+  flush ();
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  problems = child_of (dialog, BK_TYPE_IMPORT_DIALOG, "problems_list");
+  summary = child_of (dialog, BK_TYPE_IMPORT_DIALOG, "summary_label");
+  g_assert_cmpstr (gtk_label_get_text (summary), ==, "3 problems to solve before importing.");
+  /* Import is off, and committing anyway refuses and writes nothing. */
+  g_assert_false (gtk_widget_get_sensitive (child_of (dialog, BK_TYPE_IMPORT_DIALOG, "import_button")));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.commit", NULL);
+  flush ();
+  g_assert_true (find_import_dialog () == dialog);
+  g_assert_false (bk_import_dialog_commit (dialog));
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM children"), ==, 3);
+
+  /* The first names are in "Leerling": choose that column. */
+  adw_combo_row_set_selected (bk_import_dialog_get_column_row (dialog, BK_IMPORT_CHILD_GIVEN), 2);
+  flush ();
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (problems, 0))),
+                   ==, "Line 3 · Telefoon");
+  g_assert_null (gtk_list_box_get_row_at_index (problems, 1));
+
+  /* Fix the file, open it again: ready, then imported. */
+  csv = "Leerling;Achternaam kind;Geboortedatum;Voornaam ouder;Relatie;Telefoon;Voornaam kind\r\n"
+        "Mees;Bos;4-4-2016;Wendy;moeder;06-11112222;Mees\r\n"
+        "Lina;Ouali;9-9-2015;Said;vader;06-33334444;Lina\r\n";
+  gtk_window_close (GTK_WINDOW (dialog));
+  flush ();
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  bk_window_import_file (window, file);
+  flush ();
+  dialog = find_import_dialog ();
+  summary = child_of (dialog, BK_TYPE_IMPORT_DIALOG, "summary_label");
+  g_assert_cmpstr (gtk_label_get_text (summary), ==, "Ready to import: 2 children, 2 parents.");
+  g_assert_true (gtk_widget_get_sensitive (child_of (dialog, BK_TYPE_IMPORT_DIALOG, "import_button")));
+  g_assert_true (bk_import_dialog_commit (dialog));
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM children"), ==, 5);
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM parents WHERE phone = '+31633334444'"), ==, 1);
+  /* The children list shows them at once. */
+  g_assert_cmpuint (g_list_model_get_n_items (shown_children (window)), ==, 5);
+}
+
+static void
+test_import (void) { run_app (import_test); }
+
 static void
 test_log_contact (void) { run_app (log_contact_test); }
 static void
@@ -837,6 +931,7 @@ main (int   argc,
   g_test_add_func ("/ui/parents/not-reached", test_not_reached);
   g_test_add_func ("/ui/parents/observation", test_observation);
   g_test_add_func ("/ui/parents/add-and-edit", test_add_and_edit_parent);
+  g_test_add_func ("/ui/import-through-preview", test_import);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);
 

@@ -264,6 +264,23 @@ bk_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* betrokken FILE.csv: check the class list in the import dialog. */
+static void
+bk_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  GtkWindow *window;
+
+  bk_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (!BK_IS_WINDOW (window))
+    return;
+  for (int i = 0; i < n_files; i++)
+    bk_window_import_file (BK_WINDOW (window), files[i]);
+}
+
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *param,
@@ -395,6 +412,7 @@ bk_application_class_init (BkApplicationClass *klass)
   app_class->handle_local_options = bk_application_handle_local_options;
   app_class->startup = bk_application_startup;
   app_class->activate = bk_application_activate;
+  app_class->open = bk_application_open;
   app_class->shutdown = bk_application_shutdown;
 }
 
@@ -413,7 +431,7 @@ bk_application_new (void)
   return g_object_new (BK_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", "/nl/betrokken/Betrokken",
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 

@@ -8,6 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "bk-children-page.h"
+#include "bk-clock.h"
+#include "bk-export.h"
+#include "bk-import-dialog.h"
 #include "bk-parents-page.h"
 #include "bk-section-placeholder.h"
 #include "bk-window.h"
@@ -39,6 +42,144 @@ section_action (GtkWidget  *widget,
   BkWindow *self = BK_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (param, NULL));
+}
+
+static void
+show_error (BkWindow   *self,
+            const char *heading,
+            const char *message)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, message));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+imported_cb (BkImportDialog *dialog,
+             const char     *what,
+             BkWindow       *self)
+{
+  /* Translators: "Imported: 23 children, 35 parents" */
+  bk_window_add_toast (self, adw_toast_new_format (_("Imported: %s"), what));
+}
+
+/**
+ * bk_window_import_file:
+ *
+ * Reads and checks a class list and shows it in the import dialog; a file
+ * that cannot be read at all gets a message instead.
+ */
+void
+bk_window_import_file (BkWindow *self,
+                       GFile    *file)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autofree char *data = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *country = g_settings_get_string (self->settings, "phone-country");
+  BkImport *import;
+  BkImportDialog *dialog;
+  gsize length = 0;
+
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, &error))
+    {
+      show_error (self, _("The file cannot be read"), error->message);
+      return;
+    }
+  import = bk_import_prepare (self->store, data, length,
+                              g_str_equal (country, "be") ? BK_COUNTRY_BE : BK_COUNTRY_NL,
+                              now, &error);
+  if (import == NULL)
+    {
+      show_error (self, _("This file cannot be imported"), error->message);
+      return;
+    }
+  dialog = bk_import_dialog_new (GTK_WINDOW (self), import, name);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    BkWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      bk_window_import_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import a Class List"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Spreadsheets saved as CSV"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.CSV");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * bk_window_export_to:
+ *
+ * Writes parents and contacts as CSV into @folder and says so in a toast.
+ */
+gboolean
+bk_window_export_to (BkWindow *self,
+                     GFile    *folder)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_file_get_path (folder);
+
+  if (path == NULL || !bk_export_to_folder (self->store, path, &error))
+    {
+      show_error (self, _("The export could not be written"),
+                  error ? error->message : _("Choose a folder on this computer."));
+      return FALSE;
+    }
+  bk_window_add_toast (self, adw_toast_new_format (_("Parents and contacts exported to %s"), path));
+  return TRUE;
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    BkWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      bk_window_export_to (self, folder);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (_("Export to a Folder"), GTK_WINDOW (widget),
+                                 GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Export"), _("_Cancel"));
+
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static gboolean
@@ -135,6 +276,8 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkWindow, demo_bar);
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }
 
 static void

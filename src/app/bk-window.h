@@ -19,5 +19,9 @@ BkStore    *bk_window_get_store    (BkWindow      *self);
 const char *bk_window_get_section  (BkWindow      *self);
 void        bk_window_add_toast    (BkWindow      *self,
                                     AdwToast      *toast);
+void        bk_window_import_file  (BkWindow      *self,
+                                    GFile         *file);
+gboolean    bk_window_export_to    (BkWindow      *self,
+                                    GFile         *folder);
 
 G_END_DECLS

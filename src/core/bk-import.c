@@ -411,6 +411,55 @@ bk_import_get_n_rows (BkImport *import)
   return import->table->rows->len;
 }
 
+/* The file's headings, in file order. */
+const char * const *
+bk_import_get_headings (BkImport *import)
+{
+  return (const char * const *) import->table->header;
+}
+
+guint
+bk_import_get_row_line (BkImport *import,
+                        guint     row)
+{
+  return g_array_index (import->table->lines, guint, row);
+}
+
+/**
+ * bk_import_row_summary:
+ *
+ * Returns: (transfer full): what row @row will add, for a preview:
+ *   "Zoë de Vries, 7-3-2016, Traject najaar 2026 · Sandra de Vries (moeder)"
+ */
+char *
+bk_import_row_summary (BkImport *import,
+                       guint     row)
+{
+  char **fields = g_ptr_array_index (import->table->rows, row);
+  g_autofree char *given = field (import, fields, BK_IMPORT_CHILD_GIVEN);
+  g_autofree char *family = field (import, fields, BK_IMPORT_CHILD_FAMILY);
+  g_autofree char *birth = field (import, fields, BK_IMPORT_BIRTH_DATE);
+  g_autofree char *group = field (import, fields, BK_IMPORT_GROUP);
+  g_autofree char *parent_given = field (import, fields, BK_IMPORT_PARENT_GIVEN);
+  g_autofree char *parent_family = field (import, fields, BK_IMPORT_PARENT_FAMILY);
+  g_autofree char *relation = field (import, fields, BK_IMPORT_RELATION);
+  GString *text = g_string_new (given);
+
+  if (*family)
+    g_string_append_printf (text, " %s", family);
+  if (*birth)
+    g_string_append_printf (text, ", %s", birth);
+  if (*group)
+    g_string_append_printf (text, ", %s", group);
+  if (*parent_given || *parent_family)
+    {
+      g_string_append_printf (text, " · %s%s%s", parent_given, *parent_family ? " " : "", parent_family);
+      if (*relation)
+        g_string_append_printf (text, " (%s)", relation);
+    }
+  return g_string_free (text, FALSE);
+}
+
 /* "23 children and 35 parents; new group: Traject voorjaar 2027" */
 char *
 bk_import_describe (BkImport *import)

@@ -53,6 +53,11 @@ gboolean    bk_import_set_mapping   (BkImport     *import,
 GPtrArray  *bk_import_get_problems  (BkImport     *import);
 char       *bk_import_describe      (BkImport     *import);
 guint       bk_import_get_n_rows    (BkImport     *import);
+const char * const *bk_import_get_headings (BkImport *import);
+guint       bk_import_get_row_line  (BkImport     *import,
+                                     guint         row);
+char       *bk_import_row_summary   (BkImport     *import,
+                                     guint         row);
 gboolean    bk_import_commit        (BkImport     *import,
                                      GError      **error);
 
