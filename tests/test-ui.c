@@ -92,7 +92,8 @@ seed_database (const char *path)
   g_assert_no_error (error);
   g_assert_true (bk_store_exec (store,
     "INSERT INTO staff (id, name, role, created_at) VALUES"
-    " (1, 'Sanne Hoekstra', 'teacher', 'x'), (2, 'Joost Verbeek', 'teacher', 'x');"
+    " (1, 'Sanne Hoekstra', 'teacher', 'x'), (2, 'Joost Verbeek', 'teacher', 'x'),"
+    " (3, 'Lotte Brouwer', 'intern', 'x');"
     "INSERT INTO cycles (id, name, start_date, created_at) VALUES"
     " (1, 'Traject najaar 2026', '2026-10-07', 'x');"
     "INSERT INTO children (id, given_name, family_name, created_at, updated_at) VALUES"
@@ -393,6 +394,16 @@ preferences_test (BkWindow *window,
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (gtk_widget_get_template_child (
                        GTK_WIDGET (prefs), G_OBJECT_TYPE (prefs), "not_reached_spin"))), ==, 5);
   g_settings_reset (settings, "not-reached-weeks");
+
+  /* Who you are: nobody, then the three staff members by name. */
+  {
+    AdwComboRow *staff = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (prefs), G_OBJECT_TYPE (prefs),
+                                                                      "staff_row"));
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (staff)), ==, 4);
+    adw_combo_row_set_selected (staff, 1);   /* Joost Verbeek (teacher) */
+    g_assert_cmpint (g_settings_get_int64 (settings, "staff-id"), ==, 2);
+    g_settings_reset (settings, "staff-id");
+  }
   gtk_window_destroy (prefs);
 }
 
@@ -481,6 +492,10 @@ log_contact_test (BkWindow *window,
   GtkSingleSelection *selection;
   GtkListBox *history;
 
+  {
+    g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+    g_settings_set_int64 (settings, "staff-id", 2);   /* Joost logs */
+  }
   open_parents (window);
   page = parents_page (window);
   detail = child_of (page, BK_TYPE_PARENTS_PAGE, "detail");
@@ -509,7 +524,7 @@ log_contact_test (BkWindow *window,
   g_assert_cmpint (bk_test_query_int (run->path,
     "SELECT count(*) FROM contacts c JOIN contact_parents cp ON cp.contact_id = c.id"
     " WHERE cp.parent_id = 1 AND c.kind = 'phone' AND c.tone = 'positive' AND c.direction = 'two-way'"
-    " AND c.child_id = 1 AND c.note = 'Afgesproken: vrijdag bellen'"
+    " AND c.child_id = 1 AND c.note = 'Afgesproken: vrijdag bellen' AND c.staff_id = 2"
     " AND c.occurred_at = '2026-11-23T09:30:00Z'"), ==, 1);
   g_assert_false (gtk_revealer_get_reveal_child (child_of (detail, BK_TYPE_PARENT_DETAIL, "tone_revealer")));
   history = child_of (detail, BK_TYPE_PARENT_DETAIL, "contacts_list");
@@ -532,6 +547,10 @@ log_contact_test (BkWindow *window,
     g_assert_true (gtk_widget_get_visible (error));
     g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "at most 2000"));
     g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM contacts"), ==, 1);
+  }
+  {
+    g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+    g_settings_reset (settings, "staff-id");
   }
 }
 
@@ -648,6 +667,37 @@ observation_test (BkWindow *window,
 
 static void
 test_observation (void) { run_app (observation_test); }
+
+/* An intern sees a parent's details and contacts, not the observations. */
+static void
+intern_test (BkWindow *window,
+             gpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+  BkParentsPage *page;
+  BkParentDetail *detail;
+
+  g_settings_set_int64 (settings, "staff-id", 3);   /* Lotte, intern */
+  open_parents (window);
+  page = parents_page (window);
+  detail = child_of (page, BK_TYPE_PARENTS_PAGE, "detail");
+  gtk_single_selection_set_selected (child_of (page, BK_TYPE_PARENTS_PAGE, "parents_selection"), 2);
+  flush ();
+  g_assert_false (gtk_widget_get_visible (child_of (detail, BK_TYPE_PARENT_DETAIL, "observations_group")));
+  gtk_widget_activate_action (GTK_WIDGET (detail), "parent.add-observation", NULL);
+  flush ();
+  g_assert_false (gtk_revealer_get_reveal_child (child_of (detail, BK_TYPE_PARENT_DETAIL, "observation_revealer")));
+
+  /* A teacher does see them. */
+  g_settings_set_int64 (settings, "staff-id", 1);
+  gtk_single_selection_set_selected (child_of (page, BK_TYPE_PARENTS_PAGE, "parents_selection"), 1);
+  flush ();
+  g_assert_true (gtk_widget_get_visible (child_of (detail, BK_TYPE_PARENT_DETAIL, "observations_group")));
+  g_settings_reset (settings, "staff-id");
+}
+
+static void
+test_intern (void) { run_app (intern_test); }
 
 static BkParentDialog *
 find_parent_dialog (void)
@@ -930,6 +980,7 @@ main (int   argc,
   g_test_add_func ("/ui/parents/log-contact-in-two-clicks", test_log_contact);
   g_test_add_func ("/ui/parents/not-reached", test_not_reached);
   g_test_add_func ("/ui/parents/observation", test_observation);
+  g_test_add_func ("/ui/parents/intern-sees-no-observations", test_intern);
   g_test_add_func ("/ui/parents/add-and-edit", test_add_and_edit_parent);
   g_test_add_func ("/ui/import-through-preview", test_import);
   g_test_add_func ("/ui/preferences", test_preferences);

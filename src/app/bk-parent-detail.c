@@ -14,6 +14,7 @@
 
 #include "bk-clock.h"
 #include "bk-contact.h"
+#include "bk-current-staff.h"
 #include "bk-observation.h"
 #include "bk-parent-dialog.h"
 #include "bk-parent-detail.h"
@@ -53,6 +54,7 @@ struct _BkParentDetail
   GtkLabel     *observation_error;
   GtkListBox   *observations_list;
   GtkCheckButton *history_check;
+  AdwPreferencesGroup *observations_group;
 
   GListStore   *observations;
   gint64        replaces_id;    /* the observation being revised; 0: a new one */
@@ -181,6 +183,7 @@ bk_parent_detail_log (BkParentDetail *self,
 
   draft = bk_contact_draft_new (now, self->kind, bk_parent_get_id (self->parent));
   draft->child_id = bk_parent_get_first_child_id (self->parent);
+  draft->staff_id = bk_current_staff_id (self->store);
   draft->tone = tone;
   draft->note = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
   if (!bk_contact_save (self->store, draft, now, NULL, &error))
@@ -389,6 +392,7 @@ bk_parent_detail_save_observation (BkParentDetail *self)
   draft->behaviour = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->behaviour_entry)));
   draft->observed_on = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->observed_entry)));
   draft->replaces_id = self->replaces_id;
+  draft->staff_id = bk_current_staff_id (self->store);
   if (!bk_observation_save (self->store, draft, now, NULL, &error))
     {
       gtk_label_set_text (self->observation_error, error->message);
@@ -601,6 +605,7 @@ bk_parent_detail_class_init (BkParentDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkParentDetail, observation_error);
   gtk_widget_class_bind_template_child (widget_class, BkParentDetail, observations_list);
   gtk_widget_class_bind_template_child (widget_class, BkParentDetail, history_check);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, observations_group);
   gtk_widget_class_bind_template_callback (widget_class, type_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, history_toggled_cb);
 
@@ -667,7 +672,19 @@ bk_parent_detail_show (BkParentDetail *self,
   show_value (self->availability_row, bk_parent_get_availability (parent));
   show_value (self->address_row, bk_parent_get_address (parent));
   load_history (self);
-  load_observations (self);
+  /* Observations are internal working notes of the staff, not for interns:
+   * hidden, and their actions off, so no shortcut reaches them either. */
+  {
+    gboolean intern = bk_current_staff_is_intern (self->store);
+    const char *actions[] = { "parent.add-observation", "parent.save-observation",
+                              "parent.revise-observation", "parent.retract-observation" };
+
+    gtk_widget_set_visible (GTK_WIDGET (self->observations_group), !intern);
+    for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], !intern);
+  }
+  if (gtk_widget_get_visible (GTK_WIDGET (self->observations_group)))
+    load_observations (self);
   gtk_stack_set_visible_child_name (self->stack, "parent");
 }
 

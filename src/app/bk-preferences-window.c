@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include "bk-lookup.h"
 #include "bk-preferences-window.h"
+#include "bk-window.h"
 
 struct _BkPreferencesWindow
 {
@@ -15,6 +17,7 @@ struct _BkPreferencesWindow
   GtkSpinButton        *session_count_spin;
   GtkSpinButton        *retention_spin;
   AdwComboRow          *country_row;
+  AdwComboRow          *staff_row;
 };
 
 G_DEFINE_FINAL_TYPE (BkPreferencesWindow, bk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -48,18 +51,45 @@ bk_preferences_window_dispose (GObject *object)
 }
 
 static void
+staff_selected_cb (BkPreferencesWindow *self)
+{
+  BkLookup *staff = adw_combo_row_get_selected_item (self->staff_row);
+
+  if (staff != NULL)
+    g_settings_set_int64 (self->settings, "staff-id", bk_lookup_get_id (staff));
+}
+
+/* The staff of the open database to choose from, the current one selected. */
+static void
+load_staff (BkPreferencesWindow *self,
+            BkStore             *store)
+{
+  g_autoptr (GListStore) staff = bk_lookup_staff (store, NULL);
+
+  if (staff == NULL)
+    return;
+  adw_combo_row_set_model (self->staff_row, G_LIST_MODEL (staff));
+  adw_combo_row_set_selected (self->staff_row,
+                              bk_lookup_find (G_LIST_MODEL (staff),
+                                              g_settings_get_int64 (self->settings, "staff-id")));
+  g_signal_connect_swapped (self->staff_row, "notify::selected", G_CALLBACK (staff_selected_cb), self);
+}
+
+static void
 bk_preferences_window_class_init (BkPreferencesWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = bk_preferences_window_dispose;
 
+  g_type_ensure (BK_TYPE_LOOKUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/betrokken/Betrokken/ui/bk-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, not_reached_spin);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, session_count_spin);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, retention_spin);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, country_row);
+  gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, staff_row);
 }
 
 static void
@@ -82,5 +112,9 @@ bk_preferences_window_init (BkPreferencesWindow *self)
 BkPreferencesWindow *
 bk_preferences_window_new (GtkWindow *parent)
 {
-  return g_object_new (BK_TYPE_PREFERENCES_WINDOW, "transient-for", parent, NULL);
+  BkPreferencesWindow *self = g_object_new (BK_TYPE_PREFERENCES_WINDOW, "transient-for", parent, NULL);
+
+  if (BK_IS_WINDOW (parent))
+    load_staff (self, bk_window_get_store (BK_WINDOW (parent)));
+  return self;
 }

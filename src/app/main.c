@@ -29,6 +29,12 @@ main (int   argc,
 {
   g_autoptr (BkApplication) app = NULL;
 
+  /* A demo is throw-away: its settings too, so it cannot change the real
+   * ones (who you are, window size). */
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], "--demo"))
+      g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

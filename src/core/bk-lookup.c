@@ -117,6 +117,12 @@ load (BkStore     *store,
 
   if (stmt == NULL)
     return NULL;
+  if (sqlite3_bind_parameter_count (stmt) == 3)
+    {
+      bk_bind_text (stmt, 1, _("teacher"));
+      bk_bind_text (stmt, 2, _("intern"));
+      bk_bind_text (stmt, 3, _("manager"));
+    }
   list = g_list_store_new (BK_TYPE_LOOKUP);
   append (list, 0, none_label);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -147,4 +153,34 @@ bk_lookup_coaches (BkStore  *store,
   return load (store, "SELECT id, name FROM staff WHERE active = 1 AND role <> 'intern'"
                       " ORDER BY name COLLATE NOCASE",
                _("No coach"), error);
+}
+
+/* Everyone who can use Betrokken, for "who are you": name and role. */
+GListStore *
+bk_lookup_staff (BkStore  *store,
+                 GError  **error)
+{
+  return load (store, "SELECT id, name || ' (' || CASE role WHEN 'teacher' THEN ?1"
+                      " WHEN 'intern' THEN ?2 ELSE ?3 END || ')'"
+                      " FROM staff WHERE active = 1 ORDER BY name COLLATE NOCASE",
+               _("Nobody chosen"), error);
+}
+
+/**
+ * bk_lookup_staff_role:
+ *
+ * Returns: (transfer full) (nullable): "teacher", "intern" or "manager";
+ *   %NULL for an unknown or inactive staff member
+ */
+char *
+bk_lookup_staff_role (BkStore *store,
+                      gint64   staff_id)
+{
+  g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store,
+    "SELECT role FROM staff WHERE id = ?1 AND active = 1", NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, staff_id);
+  return sqlite3_step (stmt) == SQLITE_ROW ? bk_column_dup (stmt, 0) : NULL;
 }

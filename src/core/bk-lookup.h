@@ -19,5 +19,9 @@ GListStore *bk_lookup_cycles     (BkStore  *store,
                                   GError  **error);
 GListStore *bk_lookup_coaches    (BkStore  *store,
                                   GError  **error);
+GListStore *bk_lookup_staff      (BkStore  *store,
+                                  GError  **error);
+char       *bk_lookup_staff_role (BkStore  *store,
+                                  gint64    staff_id);
 
 G_END_DECLS
