@@ -17,6 +17,7 @@
 #include "bk-contact.h"
 #include "bk-date.h"
 #include "bk-store-private.h"
+#include "bk-write-private.h"
 
 #define BK_CONTACT_NOTE_MAX 2000
 
@@ -347,6 +348,53 @@ bk_contact_draft_validate (const BkContactDraft *draft,
   return errors;
 }
 
+/* The contact and its parents; inside the caller's transaction, unchecked. */
+gboolean
+bk_contact_write (BkStore              *store,
+                  const BkContactDraft *draft,
+                  gint64               *out_id,
+                  GError              **error)
+{
+  static const char insert_sql[] =
+    "INSERT INTO contacts (occurred_at, kind, child_id, staff_id, direction, form, depth, tone, note)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+  static const char link_sql[] =
+    "INSERT OR IGNORE INTO contact_parents (contact_id, parent_id) VALUES (?1, ?2)";
+  g_autofree char *at = bk_timestamp (draft->occurred_at);
+  g_autofree char *note = bk_form_strip (draft->note);
+  gint64 id;
+
+  {
+    g_autoptr (sqlite3_stmt) q = bk_store_prepare (store, insert_sql, error);
+    if (q == NULL)
+      return FALSE;
+    bk_bind_text (q, 1, at);
+    bk_bind_text (q, 2, draft->kind);
+    bk_bind_id (q, 3, draft->child_id);
+    bk_bind_id (q, 4, draft->staff_id);
+    bk_bind_text (q, 5, draft->direction);
+    bk_bind_text (q, 6, draft->form);
+    sqlite3_bind_int (q, 7, draft->depth);
+    bk_bind_text (q, 8, draft->tone);
+    bk_bind_text (q, 9, note);
+    if (!bk_store_step_done (store, q, error))
+      return FALSE;
+    id = sqlite3_last_insert_rowid (bk_store_get_db (store));
+  }
+  for (guint i = 0; i < draft->parent_ids->len; i++)
+    {
+      g_autoptr (sqlite3_stmt) q = bk_store_prepare (store, link_sql, error);
+      if (q == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (q, 1, id);
+      sqlite3_bind_int64 (q, 2, g_array_index (draft->parent_ids, gint64, i));
+      if (!bk_store_step_done (store, q, error))
+        return FALSE;
+    }
+  *out_id = id;
+  return TRUE;
+}
+
 /**
  * bk_contact_save:
  * @out_id: (out) (optional): the new contact's id
@@ -361,15 +409,8 @@ bk_contact_save (BkStore              *store,
                  gint64               *out_id,
                  GError              **error)
 {
-  static const char insert_sql[] =
-    "INSERT INTO contacts (occurred_at, kind, child_id, staff_id, direction, form, depth, tone, note)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-  static const char link_sql[] =
-    "INSERT OR IGNORE INTO contact_parents (contact_id, parent_id) VALUES (?1, ?2)";
   g_autoptr (GPtrArray) problems = bk_contact_draft_validate (draft, now);
-  g_autofree char *at = NULL;
-  g_autofree char *note = NULL;
-  gint64 id;
+  gint64 id = 0;
 
   if (problems->len > 0)
     {
@@ -377,47 +418,15 @@ bk_contact_save (BkStore              *store,
       g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
       return FALSE;
     }
-  at = bk_timestamp (draft->occurred_at);
-  note = bk_form_strip (draft->note);
-
   if (!bk_store_begin (store, error))
     return FALSE;
-  {
-    g_autoptr (sqlite3_stmt) q = bk_store_prepare (store, insert_sql, error);
-    if (q == NULL)
-      goto fail;
-    bk_bind_text (q, 1, at);
-    bk_bind_text (q, 2, draft->kind);
-    bk_bind_id (q, 3, draft->child_id);
-    bk_bind_id (q, 4, draft->staff_id);
-    bk_bind_text (q, 5, draft->direction);
-    bk_bind_text (q, 6, draft->form);
-    sqlite3_bind_int (q, 7, draft->depth);
-    bk_bind_text (q, 8, draft->tone);
-    bk_bind_text (q, 9, note);
-    if (!bk_store_step_done (store, q, error))
-      goto fail;
-    id = sqlite3_last_insert_rowid (bk_store_get_db (store));
-  }
-  for (guint i = 0; i < draft->parent_ids->len; i++)
+  if (!bk_contact_write (store, draft, &id, error) || !bk_store_commit (store, error))
     {
-      g_autoptr (sqlite3_stmt) q = bk_store_prepare (store, link_sql, error);
-      if (q == NULL)
-        goto fail;
-      sqlite3_bind_int64 (q, 1, id);
-      sqlite3_bind_int64 (q, 2, g_array_index (draft->parent_ids, gint64, i));
-      if (!bk_store_step_done (store, q, error))
-        goto fail;
+      bk_store_rollback (store);
+      return FALSE;
     }
-  if (!bk_store_commit (store, error))
-    goto fail;
-
   if (out_id != NULL)
     *out_id = id;
   bk_store_emit_changed (store, "contacts", id);
   return TRUE;
-
-fail:
-  bk_store_rollback (store);
-  return FALSE;
 }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "bk-child.h"
+#include "bk-contact.h"
 #include "bk-parent.h"
 
 G_BEGIN_DECLS
@@ -24,5 +25,10 @@ gboolean bk_parent_write (BkStore             *store,
                           GDateTime           *now,
                           gint64              *out_id,
                           GError             **error);
+
+gboolean bk_contact_write (BkStore              *store,
+                           const BkContactDraft *draft,
+                           gint64               *out_id,
+                           GError              **error);
 
 G_END_DECLS
