@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "bk-application.h"
+#include "bk-attendance-dialog.h"
 #include "bk-child-editor.h"
 #include "bk-children-page-private.h"
 #include "bk-parent-detail.h"
@@ -105,7 +106,9 @@ seed_database (const char *path)
     " (1, 'Sandra', 'de Vries', '+31612345678', 'phone', 'x'), (2, 'Mark', 'Bakker', NULL, NULL, 'x'),"
     " (3, 'Fatima', 'Jansen', NULL, NULL, 'x');"
     "INSERT INTO parent_children (parent_id, child_id, relation) VALUES"
-    " (1, 1, 'mother'), (2, 1, 'father'), (3, 2, 'mother');",
+    " (1, 1, 'mother'), (2, 1, 'father'), (3, 2, 'mother');"
+    "INSERT INTO events (id, cycle_id, kind, title, starts_at, created_at) VALUES"
+    " (1, 1, 'parent-meeting', 'Ouderbijeenkomst', '2026-11-11T14:30:00Z', 'x');",
     &error));
   g_assert_no_error (error);
 }
@@ -699,6 +702,69 @@ intern_test (BkWindow *window,
 static void
 test_intern (void) { run_app (intern_test); }
 
+static BkAttendanceDialog *
+find_attendance_dialog (void)
+{
+  g_autoptr (GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (BK_IS_ATTENDANCE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* A meeting's attendance: everyone present, untick who did not come, save. */
+static void
+attendance_test (BkWindow *window,
+                 gpointer  data)
+{
+  Run *run = data;
+  BkAttendanceDialog *dialog;
+  GtkLabel *count;
+  GtkListBox *sheet;
+
+  open_parents (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (parents_page (window)), "parents.attendance", NULL));
+  flush ();
+  dialog = find_attendance_dialog ();
+  g_assert_nonnull (dialog);
+  count = child_of (dialog, BK_TYPE_ATTENDANCE_DIALOG, "count_label");
+  sheet = child_of (dialog, BK_TYPE_ATTENDANCE_DIALOG, "sheet_list");
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "0 of 3 parents present");
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "attendance.all-present", NULL);
+  flush ();
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "3 of 3 parents present");
+  {
+    /* The first row is Bram's mother: she did not come. */
+    AdwActionRow *fatima = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (sheet, 0));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (fatima)), ==, "Fatima Jansen");
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (fatima)), FALSE);
+  }
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "2 of 3 parents present");
+
+  g_assert_true (bk_attendance_dialog_save (dialog));
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM attendance WHERE event_id = 1"
+                                                 " AND present = 1"), ==, 2);
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM contact_parents cp"
+                                                 " JOIN contacts c ON c.id = cp.contact_id WHERE c.event_id = 1"), ==, 2);
+
+  /* Who came is reached; Fatima is the one left on the list. */
+  {
+    BkParentsPage *page = parents_page (window);
+    GtkSingleSelection *reach = child_of (page, BK_TYPE_PARENTS_PAGE, "reach_selection");
+    g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+
+    g_settings_set_int (settings, "not-reached-weeks", 3);
+    flush ();
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reach)), ==, 1);
+  }
+}
+
+static void
+test_attendance (void) { run_app (attendance_test); }
+
 static BkParentDialog *
 find_parent_dialog (void)
 {
@@ -982,6 +1048,7 @@ main (int   argc,
   g_test_add_func ("/ui/parents/observation", test_observation);
   g_test_add_func ("/ui/parents/intern-sees-no-observations", test_intern);
   g_test_add_func ("/ui/parents/add-and-edit", test_add_and_edit_parent);
+  g_test_add_func ("/ui/parents/attendance-sheet", test_attendance);
   g_test_add_func ("/ui/import-through-preview", test_import);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bk-attendance-dialog.h"
 #include "bk-clock.h"
 #include "bk-form.h"
 #include "bk-parent-detail.h"
@@ -241,6 +242,34 @@ show_list_action (GtkWidget  *widget,
 }
 
 static void
+attendance_saved_cb (BkAttendanceDialog *dialog,
+                     const char         *title,
+                     BkParentsPage      *self)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), BK_TYPE_WINDOW);
+
+  if (window != NULL)
+    /* Translators: "Attendance for Ouderbijeenkomst saved" */
+    bk_window_add_toast (BK_WINDOW (window), adw_toast_new_format (_("Attendance for %s saved"), title));
+}
+
+static void
+attendance_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  BkParentsPage *self = BK_PARENTS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  BkAttendanceDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = bk_attendance_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (attendance_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -330,6 +359,7 @@ bk_parents_page_class_init (BkParentsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "parents.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "parents.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "parents.attendance", NULL, attendance_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "parents.search", NULL);
 }
 

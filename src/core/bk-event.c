@@ -190,7 +190,8 @@ bk_event_load_sheet (BkStore  *store,
 {
   static const char sql[] =
     "SELECT p.id, p.given_name || CASE WHEN p.family_name <> '' THEN ' ' || p.family_name ELSE '' END,"
-    "       group_concat (c.given_name, ', '), coalesce (max (a.present), 0)"
+    "       group_concat (c.given_name || CASE WHEN c.family_name <> '' THEN ' ' || c.family_name"
+    "                     ELSE '' END, ', '), coalesce (max (a.present), 0)"
     "  FROM events ev"
     "  JOIN enrolments en ON en.cycle_id = ev.cycle_id"
     "  JOIN children c ON c.id = en.child_id AND c.deleted_at IS NULL"
