@@ -229,6 +229,83 @@ test_not_reached (Fixture       *f,
   }
 }
 
+static void
+log_toned (Fixture    *f,
+           gint64      parent,
+           const char *kind,
+           const char *tone)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) at = g_date_time_add_days (f->now, -1);
+  g_autoptr (BkContactDraft) d = bk_contact_draft_new (at, kind, parent);
+
+  d->tone = tone;
+  g_assert_true (bk_contact_save (f->store, d, f->now, NULL, &error));
+}
+
+static void
+test_other_lists (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (bk_store_exec (f->store,
+    "INSERT INTO families (id, name, created_at) VALUES (1, 'Familie de Vries', 'x'), (2, 'Familie El Amrani', 'x');"
+    "UPDATE parents SET family_id = 1 WHERE id IN (1, 2);"
+    "UPDATE parents SET family_id = 2 WHERE id = 4;"
+    "INSERT INTO events (id, cycle_id, kind, title, starts_at, created_at) VALUES"
+    " (1, 1, 'info-evening', 'Informatieavond', '2026-09-30T17:30:00Z', 'x'),"
+    " (2, 1, 'parent-meeting', 'Ouderbijeenkomst', '2026-11-11T14:30:00Z', 'x');"
+    "INSERT INTO attendance (event_id, parent_id, present) VALUES"
+    " (1, 1, 1), (1, 2, 0), (2, 1, 1), (2, 2, 0), (2, 4, 1);", &error));
+  g_assert_no_error (error);
+
+  /* Only Sandra is ever reached in the de Vries family: Mark is the one to call. */
+  log_toned (f, 1, "phone", "positive");
+  log_toned (f, 1, "door-talk", "concern");
+  log_toned (f, 1, "email", "concern");
+  log_toned (f, 4, "phone", "positive");
+  log_toned (f, 4, "door-talk", "positive");
+  {
+    g_autoptr (GListStore) one = bk_reach_one_parent_only (f->store, f->now, &error);
+    g_autoptr (BkReach) mark = NULL;
+    g_autofree char *subtitle = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (one)), ==, 1);
+    mark = g_list_model_get_item (G_LIST_MODEL (one), 0);
+    g_assert_cmpint (bk_reach_get_parent_id (mark), ==, 2);
+    g_object_get (mark, "subtitle", &subtitle, NULL);
+    g_assert_cmpstr (subtitle, ==, "Only Sandra de Vries is reached");
+  }
+
+  /* Mark was expected twice and came to neither; the others came. */
+  {
+    g_autoptr (GListStore) never = bk_reach_never_attend (f->store, f->now, &error);
+    g_autoptr (BkReach) mark = NULL;
+    g_autofree char *subtitle = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (never)), ==, 1);
+    mark = g_list_model_get_item (G_LIST_MODEL (never), 0);
+    g_assert_cmpstr (bk_reach_get_display_name (mark), ==, "Mark Bakker");
+    g_object_get (mark, "subtitle", &subtitle, NULL);
+    g_assert_cmpstr (subtitle, ==, "Invited to 2 events, came to none");
+  }
+
+  /* The de Vries family has more concern than positive contacts: first. */
+  {
+    g_autoptr (GListStore) tone = bk_reach_tone_balance (f->store, f->now, &error);
+    g_autoptr (BkReach) first = NULL;
+    g_autofree char *subtitle = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tone)), ==, 2);
+    first = g_list_model_get_item (G_LIST_MODEL (tone), 0);
+    g_assert_cmpstr (bk_reach_get_display_name (first), ==, "Familie de Vries");
+    g_object_get (first, "subtitle", &subtitle, NULL);
+    g_assert_cmpstr (subtitle, ==, "1 positive contact, 2 about a concern");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +317,7 @@ main (int   argc,
   ADD ("/contact/save-and-list", test_save_and_list);
   ADD ("/contact/refuse-bad-input", test_refuse);
   ADD ("/reach/not-reached", test_not_reached);
+  ADD ("/reach/one-parent-never-attend-tone", test_other_lists);
 #undef ADD
 
   return g_test_run ();

@@ -763,6 +763,14 @@ attendance_test (BkWindow *window,
     g_settings_set_int (settings, "not-reached-weeks", 3);
     flush ();
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reach)), ==, 1);
+
+    /* And she is the one who never came to an event. */
+    gtk_toggle_button_set_active (child_of (page, BK_TYPE_PARENTS_PAGE, "reach_button"), TRUE);
+    gtk_drop_down_set_selected (child_of (page, BK_TYPE_PARENTS_PAGE, "reach_kind"), 2);
+    flush ();
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reach)), ==, 1);
+    g_assert_cmpstr (gtk_label_get_text (child_of (page, BK_TYPE_PARENTS_PAGE, "count_label")),
+                     ==, "1 parent who never came to an event");
   }
 }
 

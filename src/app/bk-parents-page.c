@@ -37,6 +37,7 @@ struct _BkParentsPage
   GtkSearchEntry     *search_entry;
   GtkToggleButton    *all_button;
   GtkToggleButton    *reach_button;
+  GtkDropDown        *reach_kind;
   GtkStack           *list_stack;
   GtkSingleSelection *parents_selection;
   GtkFilterListModel *parents_filter;
@@ -72,17 +73,36 @@ update_view (BkParentsPage *self)
 
   if (reach_view)
     {
-      g_autofree char *all_reached = g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE,
-                     "Every parent of a child in care now had a two-way contact in the last week.",
-                     "Every parent of a child in care now had a two-way contact in the last %u weeks.",
-                     weeks (self)), weeks (self));
+      guint kind = gtk_drop_down_get_selected (self->reach_kind);
+      g_autofree char *all_reached = kind == 0
+        ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Every parent of a child in care now had a two-way contact in the last week.",
+                                        "Every parent of a child in care now had a two-way contact in the last %u weeks.",
+                                        weeks (self)), weeks (self))
+        : g_strdup (_("Nobody on this list: good."));
+
       adw_status_page_set_description (self->all_reached_page, all_reached);
       gtk_stack_set_visible_child_name (self->list_stack, not_reached == 0 ? "all-reached" : "reach");
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u parent without a two-way contact for %u weeks or more",
-                                           "%u parents without a two-way contact for %u weeks or more",
-                                           not_reached), not_reached, weeks (self));
+      if (kind == 0)
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u parent without a two-way contact for %u weeks or more",
+                                             "%u parents without a two-way contact for %u weeks or more",
+                                             not_reached), not_reached, weeks (self));
+      else if (kind == 1)
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u family where only one parent is reached",
+                                             "%u families where only one parent is reached",
+                                             not_reached), not_reached);
+      else if (kind == 2)
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u parent who never came to an event",
+                                             "%u parents who never came to an event",
+                                             not_reached), not_reached);
+      else
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u family, fewest positive contacts first",
+                                             "%u families, fewest positive contacts first",
+                                             not_reached), not_reached);
     }
   else
     {
@@ -104,7 +124,20 @@ reload_reach (BkParentsPage *self)
   g_autoptr (GError) error = NULL;
 
   g_clear_object (&self->reach);
-  self->reach = bk_reach_not_reached (self->store, now, weeks (self), &error);
+  switch (gtk_drop_down_get_selected (self->reach_kind))
+    {
+    case 1:
+      self->reach = bk_reach_one_parent_only (self->store, now, &error);
+      break;
+    case 2:
+      self->reach = bk_reach_never_attend (self->store, now, &error);
+      break;
+    case 3:
+      self->reach = bk_reach_tone_balance (self->store, now, &error);
+      break;
+    default:
+      self->reach = bk_reach_not_reached (self->store, now, weeks (self), &error);
+    }
   if (self->reach == NULL)
     {
       g_warning ("Could not find who is not reached: %s", error->message);
@@ -181,6 +214,13 @@ search_changed_cb (BkParentsPage *self)
   if (*self->query != '\0')
     gtk_toggle_button_set_active (self->all_button, TRUE);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+reach_kind_changed_cb (BkParentsPage *self)
+{
+  if (self->loaded)
+    reload_reach (self);
 }
 
 static void
@@ -344,6 +384,7 @@ bk_parents_page_class_init (BkParentsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkParentsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BkParentsPage, all_button);
   gtk_widget_class_bind_template_child (widget_class, BkParentsPage, reach_button);
+  gtk_widget_class_bind_template_child (widget_class, BkParentsPage, reach_kind);
   gtk_widget_class_bind_template_child (widget_class, BkParentsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, BkParentsPage, parents_selection);
   gtk_widget_class_bind_template_child (widget_class, BkParentsPage, parents_filter);
@@ -353,6 +394,7 @@ bk_parents_page_class_init (BkParentsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkParentsPage, detail);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reach_kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, parent_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, reach_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, contact_logged_cb);

@@ -19,5 +19,14 @@ GListStore *bk_reach_not_reached      (BkStore    *store,
                                        GDateTime  *now,
                                        guint       weeks,
                                        GError    **error);
+GListStore *bk_reach_one_parent_only  (BkStore    *store,
+                                       GDateTime  *now,
+                                       GError    **error);
+GListStore *bk_reach_never_attend     (BkStore    *store,
+                                       GDateTime  *now,
+                                       GError    **error);
+GListStore *bk_reach_tone_balance     (BkStore    *store,
+                                       GDateTime  *now,
+                                       GError    **error);
 
 G_END_DECLS
