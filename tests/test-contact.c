@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "bk-contact.h"
 #include "bk-reach.h"
+#include "bk-start-info.h"
 #include "bk-store-private.h"
 #include "bk-test-util.h"
 
@@ -306,6 +307,63 @@ test_other_lists (Fixture       *f,
   }
 }
 
+static void
+test_start_info (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) ten_days_ago = g_date_time_add_days (f->now, -10);
+  g_autoptr (BkStartInfo) before = NULL;
+  g_autoptr (BkStartInfo) after = NULL;
+
+  g_assert_true (bk_store_exec (f->store,
+    "INSERT INTO families (id, name, created_at) VALUES (1, 'Familie de Vries', 'x');"
+    "UPDATE parents SET family_id = 1 WHERE id IN (1, 2);", &error));
+
+  before = bk_start_info_for_parent (f->store, 2, &error);
+  g_assert_nonnull (before);
+  g_assert_cmpint (before->cycle_id, ==, 1);
+  {
+    g_autofree char *text = bk_start_info_describe (before, f->now);
+    g_assert_cmpstr (text, ==, "Not sent yet for Traject najaar 2026.");
+  }
+
+  /* Sent ten days ago, a week to confirm: overdue now, so listed. */
+  g_assert_true (bk_start_info_mark_sent (f->store, 1, 1, ten_days_ago, &error));
+  after = bk_start_info_for_parent (f->store, 1, &error);
+  g_assert_cmpstr (after->deadline, ==, "2026-11-20");
+  {
+    g_autofree char *text = bk_start_info_describe (after, f->now);
+    g_autoptr (GListStore) late = bk_start_info_unconfirmed (f->store, f->now, &error);
+    g_autoptr (BkReach) family = NULL;
+    g_autofree char *subtitle = NULL;
+
+    g_assert_cmpstr (text, ==, "Sent on 13-11-2026; not confirmed, the deadline was 20-11-2026: call them.");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (late)), ==, 1);
+    family = g_list_model_get_item (G_LIST_MODEL (late), 0);
+    g_assert_cmpstr (bk_reach_get_display_name (family), ==, "Familie de Vries");
+    g_assert_cmpint (bk_reach_get_parent_id (family), ==, 1);
+    g_object_get (family, "subtitle", &subtitle, NULL);
+    g_assert_cmpstr (subtitle, ==, "Traject najaar 2026: sent 13-11-2026, not confirmed by 20-11-2026");
+  }
+
+  /* Confirmed: off the list; sending again keeps the deadline. */
+  g_assert_true (bk_start_info_mark_confirmed (f->store, 1, 1, f->now, &error));
+  {
+    g_autoptr (GListStore) late = bk_start_info_unconfirmed (f->store, f->now, &error);
+    g_autoptr (BkStartInfo) done = bk_start_info_for_parent (f->store, 1, &error);
+    g_autofree char *text = bk_start_info_describe (done, f->now);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (late)), ==, 0);
+    g_assert_cmpstr (text, ==, "Sent on 13-11-2026, read and confirmed on 23-11-2026.");
+  }
+  g_assert_true (bk_start_info_mark_sent (f->store, 1, 1, f->now, &error));
+  g_assert_cmpint (bk_test_query_int (f->path, "SELECT count(*) FROM start_info WHERE deadline = '2026-11-20'"), ==, 1);
+
+  /* A parent whose child is in no cycle has none. */
+  g_assert_null (bk_start_info_for_parent (f->store, 3, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +376,7 @@ main (int   argc,
   ADD ("/contact/refuse-bad-input", test_refuse);
   ADD ("/reach/not-reached", test_not_reached);
   ADD ("/reach/one-parent-never-attend-tone", test_other_lists);
+  ADD ("/reach/start-info", test_start_info);
 #undef ADD
 
   return g_test_run ();

@@ -777,6 +777,45 @@ attendance_test (BkWindow *window,
 static void
 test_attendance (void) { run_app (attendance_test); }
 
+static void
+start_info_test (BkWindow *window,
+                 gpointer  data)
+{
+  Run *run = data;
+  BkParentsPage *page;
+  BkParentDetail *detail;
+  AdwPreferencesRow *row;
+
+  g_assert_true (bk_store_exec (bk_window_get_store (window),
+    "INSERT INTO families (id, name, created_at) VALUES (1, 'Familie de Vries', 'x');"
+    "UPDATE parents SET family_id = 1 WHERE id IN (1, 2);", NULL));
+  open_parents (window);
+  page = parents_page (window);
+  detail = child_of (page, BK_TYPE_PARENTS_PAGE, "detail");
+  gtk_single_selection_set_selected (child_of (page, BK_TYPE_PARENTS_PAGE, "parents_selection"), 2);
+  flush ();
+  row = child_of (detail, BK_TYPE_PARENT_DETAIL, "start_row");
+  g_assert_true (gtk_widget_get_visible (child_of (detail, BK_TYPE_PARENT_DETAIL, "start_group")));
+  g_assert_cmpstr (adw_preferences_row_get_title (row), ==, "Not sent yet for Traject najaar 2026.");
+
+  gtk_widget_activate_action (GTK_WIDGET (detail), "parent.start-sent", NULL);
+  flush ();
+  g_assert_cmpstr (adw_preferences_row_get_title (row), ==, "Sent on 23-11-2026; to confirm by 30-11-2026.");
+  gtk_widget_activate_action (GTK_WIDGET (detail), "parent.start-confirmed", NULL);
+  flush ();
+  g_assert_cmpstr (adw_preferences_row_get_title (row), ==, "Sent on 23-11-2026, read and confirmed on 23-11-2026.");
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM start_info WHERE family_id = 1"
+                                                 " AND confirmed_on = '2026-11-23'"), ==, 1);
+
+  /* Fatima's family is not known: no start information to show. */
+  gtk_single_selection_set_selected (child_of (page, BK_TYPE_PARENTS_PAGE, "parents_selection"), 0);
+  flush ();
+  g_assert_false (gtk_widget_get_visible (child_of (detail, BK_TYPE_PARENT_DETAIL, "start_group")));
+}
+
+static void
+test_start_info (void) { run_app (start_info_test); }
+
 static BkParentDialog *
 find_parent_dialog (void)
 {
@@ -1061,6 +1100,7 @@ main (int   argc,
   g_test_add_func ("/ui/parents/intern-sees-no-observations", test_intern);
   g_test_add_func ("/ui/parents/add-and-edit", test_add_and_edit_parent);
   g_test_add_func ("/ui/parents/attendance-sheet", test_attendance);
+  g_test_add_func ("/ui/parents/start-information", test_start_info);
   g_test_add_func ("/ui/import-through-preview", test_import);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);

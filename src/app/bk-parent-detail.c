@@ -17,6 +17,7 @@
 #include "bk-current-staff.h"
 #include "bk-observation.h"
 #include "bk-parent-dialog.h"
+#include "bk-start-info.h"
 #include "bk-parent-detail.h"
 #include "bk-validate.h"
 
@@ -55,6 +56,8 @@ struct _BkParentDetail
   GtkListBox   *observations_list;
   GtkCheckButton *history_check;
   AdwPreferencesGroup *observations_group;
+  AdwPreferencesGroup *start_group;
+  AdwActionRow *start_row;
 
   GListStore   *observations;
   gint64        replaces_id;    /* the observation being revised; 0: a new one */
@@ -485,6 +488,43 @@ retract_observation_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The family's start information for the child's cycle now, if any. */
+static void
+load_start_info (BkParentDetail *self)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (BkStartInfo) info = bk_start_info_for_parent (self->store, bk_parent_get_id (self->parent), NULL);
+  g_autofree char *text = info ? bk_start_info_describe (info, now) : NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->start_group), info != NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->start_row), text ? text : "");
+}
+
+static void
+start_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  BkParentDetail *self = BK_PARENT_DETAIL (widget);
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BkStartInfo) info = NULL;
+  gboolean ok;
+
+  if (self->parent == NULL)
+    return;
+  info = bk_start_info_for_parent (self->store, bk_parent_get_id (self->parent), NULL);
+  if (info == NULL)
+    return;
+  if (g_str_equal (action_name, "parent.start-sent"))
+    ok = bk_start_info_mark_sent (self->store, info->family_id, info->cycle_id, now, &error);
+  else
+    ok = bk_start_info_mark_confirmed (self->store, info->family_id, info->cycle_id, now, &error);
+  if (!ok)
+    g_warning ("Could not save the start information: %s", error->message);
+  load_start_info (self);
+}
+
 static void
 edit_action (GtkWidget  *widget,
              const char *action_name,
@@ -606,12 +646,16 @@ bk_parent_detail_class_init (BkParentDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkParentDetail, observations_list);
   gtk_widget_class_bind_template_child (widget_class, BkParentDetail, history_check);
   gtk_widget_class_bind_template_child (widget_class, BkParentDetail, observations_group);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, start_group);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, start_row);
   gtk_widget_class_bind_template_callback (widget_class, type_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, history_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "parent.choose-kind", "s", choose_kind_action);
   gtk_widget_class_install_action (widget_class, "parent.log-contact", "s", log_contact_action);
   gtk_widget_class_install_action (widget_class, "parent.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "parent.start-sent", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "parent.start-confirmed", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "parent.add-observation", NULL, add_observation_action);
   gtk_widget_class_install_action (widget_class, "parent.cancel-observation", NULL, cancel_observation_action);
   gtk_widget_class_install_action (widget_class, "parent.save-observation", NULL, save_observation_action);
@@ -672,6 +716,7 @@ bk_parent_detail_show (BkParentDetail *self,
   show_value (self->availability_row, bk_parent_get_availability (parent));
   show_value (self->address_row, bk_parent_get_address (parent));
   load_history (self);
+  load_start_info (self);
   /* Observations are internal working notes of the staff, not for interns:
    * hidden, and their actions off, so no shortcut reaches them either. */
   {

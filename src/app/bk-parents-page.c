@@ -19,6 +19,7 @@
 #include "bk-parent-detail.h"
 #include "bk-parents-page.h"
 #include "bk-reach.h"
+#include "bk-start-info.h"
 #include "bk-window.h"
 
 struct _BkParentsPage
@@ -98,6 +99,11 @@ update_view (BkParentsPage *self)
                                              "%u parent who never came to an event",
                                              "%u parents who never came to an event",
                                              not_reached), not_reached);
+      else if (kind == 4)
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u family did not confirm the start information",
+                                             "%u families did not confirm the start information",
+                                             not_reached), not_reached);
       else
         text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                              "%u family, fewest positive contacts first",
@@ -134,6 +140,9 @@ reload_reach (BkParentsPage *self)
       break;
     case 3:
       self->reach = bk_reach_tone_balance (self->store, now, &error);
+      break;
+    case 4:
+      self->reach = bk_start_info_unconfirmed (self->store, now, &error);
       break;
     default:
       self->reach = bk_reach_not_reached (self->store, now, weeks (self), &error);
@@ -195,7 +204,7 @@ store_changed_cb (BkStore       *store,
 {
   if (!self->loaded)
     return;
-  if (g_str_equal (table, "contacts"))
+  if (g_str_equal (table, "contacts") || g_str_equal (table, "start_info"))
     reload_reach (self);
   else if (g_str_equal (table, "parents") || g_str_equal (table, "children") ||
            g_str_equal (table, "*"))

@@ -104,10 +104,16 @@ int bk_reach_get_weeks (BkReach *self) { return self->weeks; }
   "    JOIN cycles cy ON cy.id = e.cycle_id" \
   "   WHERE cy.end_date IS NULL OR cy.end_date >= ?1)"
 
-static BkReach *
-reach_new (gint64      parent_id,
-           const char *name,
-           char       *subtitle)
+/**
+ * bk_reach_new:
+ * @subtitle: (transfer full): the line under the name
+ *
+ * An item for lists of people to reach (used by other modules too).
+ */
+BkReach *
+bk_reach_new (gint64      parent_id,
+              const char *name,
+              char       *subtitle)
 {
   BkReach *item = g_object_new (BK_TYPE_REACH, NULL);
 
@@ -140,7 +146,7 @@ query_list (BkStore     *store,
   list = g_list_store_new (BK_TYPE_REACH);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr (BkReach) item = reach_new (sqlite3_column_int64 (stmt, 0),
+      g_autoptr (BkReach) item = bk_reach_new (sqlite3_column_int64 (stmt, 0),
                                             (const char *) sqlite3_column_text (stmt, 1),
                                             describe (stmt));
       g_list_store_append (list, item);

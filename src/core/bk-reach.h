@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 #define BK_TYPE_REACH (bk_reach_get_type ())
 G_DECLARE_FINAL_TYPE (BkReach, bk_reach, BK, REACH, GObject)
 
+BkReach    *bk_reach_new              (gint64      parent_id,
+                                       const char *name,
+                                       char       *subtitle);
 gint64      bk_reach_get_parent_id    (BkReach *self);
 const char *bk_reach_get_display_name (BkReach *self);
 const char *bk_reach_get_last_two_way (BkReach *self);
