@@ -68,6 +68,29 @@ test_timestamp_is_utc (void)
   g_assert_cmpint (g_date_get_day (&today), ==, 23);
 }
 
+static void
+test_moment (void)
+{
+  g_autoptr (GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+  g_autoptr (GDateTime) with_time = bk_date_parse_moment (" 22-11-2026 18:05 ", tz);
+  g_autoptr (GDateTime) noon = bk_date_parse_moment ("22-11-2026", tz);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  const char *bad[] = { "", "gisteren", "22-11-2026 25:00", "22-11-2026 18", "22-11-2026 18:05x",
+                        "31-11-2026 10:00", NULL };
+
+  a = bk_timestamp (with_time);
+  b = bk_timestamp (noon);
+  g_assert_cmpstr (a, ==, "2026-11-22T17:05:00Z");
+  g_assert_cmpstr (b, ==, "2026-11-22T11:00:00Z");
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      g_autoptr (GDateTime) m = bk_date_parse_moment (bad[i], tz);
+      g_test_message ("bad: %s", bad[i]);
+      g_assert_null (m);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -76,5 +99,6 @@ main (int   argc,
   g_test_add_func ("/date/parse", test_parse);
   g_test_add_func ("/date/iso-and-user", test_iso_and_user);
   g_test_add_func ("/date/timestamp-is-utc", test_timestamp_is_utc);
+  g_test_add_func ("/date/moment", test_moment);
   return g_test_run ();
 }

@@ -555,6 +555,38 @@ log_contact_test (BkWindow *window,
     g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "at most 2000"));
     g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM contacts"), ==, 1);
   }
+  /* Yesterday's call with both parents: date, direction, form and depth
+   * under "Date and details"; a future or unreadable moment is refused. */
+  {
+    GtkWidget *error = child_of (detail, BK_TYPE_PARENT_DETAIL, "log_error");
+    GtkBox *others = child_of (detail, BK_TYPE_PARENT_DETAIL, "others_box");
+    GtkWidget *also_mark = gtk_widget_get_first_child (GTK_WIDGET (others));
+
+    gtk_widget_activate_action (GTK_WIDGET (detail), "parent.choose-kind", "s", "phone");
+    gtk_editable_set_text (child_of (detail, BK_TYPE_PARENT_DETAIL, "note_entry"), "");
+    gtk_editable_set_text (child_of (detail, BK_TYPE_PARENT_DETAIL, "moment_entry"), "morgen");
+    gtk_widget_activate_action (GTK_WIDGET (detail), "parent.log-contact", "s", "neutral");
+    flush ();
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "is not a date and time"));
+    gtk_editable_set_text (child_of (detail, BK_TYPE_PARENT_DETAIL, "moment_entry"), "24-11-2026 10:00");
+    gtk_widget_activate_action (GTK_WIDGET (detail), "parent.log-contact", "s", "neutral");
+    flush ();
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "future"));
+    g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM contacts"), ==, 1);
+
+    gtk_editable_set_text (child_of (detail, BK_TYPE_PARENT_DETAIL, "moment_entry"), "22-11-2026 18:05");
+    gtk_drop_down_set_selected (child_of (detail, BK_TYPE_PARENT_DETAIL, "direction_dropdown"), 1);
+    gtk_drop_down_set_selected (child_of (detail, BK_TYPE_PARENT_DETAIL, "form_dropdown"), 3);
+    gtk_drop_down_set_selected (child_of (detail, BK_TYPE_PARENT_DETAIL, "depth_dropdown"), 2);
+    g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (also_mark)), ==, "Also with Mark Bakker");
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (also_mark), TRUE);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "parent.log-contact", "s", "concern"));
+    flush ();
+    g_assert_cmpint (bk_test_query_int (run->path,
+      "SELECT count(*) FROM contacts WHERE occurred_at = '2026-11-22T17:05:00Z' AND direction = 'from-parent'"
+      " AND form = 'learning-at-home' AND depth = 3 AND tone = 'concern'"
+      " AND (SELECT count(*) FROM contact_parents cp WHERE cp.contact_id = contacts.id) = 2"), ==, 1);
+  }
   {
     g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
     g_settings_reset (settings, "staff-id");
@@ -1078,8 +1110,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GDateTime) now = bk_test_now ();
+  g_autoptr (GDateTime) now = NULL;
 
+  /* The staff's time zone: typed moments and shown times are local. */
+  g_setenv ("TZ", "Europe/Amsterdam", TRUE);
+  now = bk_test_now ();
   g_test_init (&argc, &argv, NULL);
   if (!gtk_init_check ())
     {

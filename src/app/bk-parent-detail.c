@@ -15,6 +15,7 @@
 #include "bk-clock.h"
 #include "bk-contact.h"
 #include "bk-current-staff.h"
+#include "bk-date.h"
 #include "bk-observation.h"
 #include "bk-parent-dialog.h"
 #include "bk-start-info.h"
@@ -22,6 +23,22 @@
 #include "bk-validate.h"
 
 #define HISTORY_LIMIT 50
+
+/* In the order of the drop-downs in the .ui. */
+static const char * const directions[] = { "to-parent", "from-parent", "two-way" };
+static const char * const forms[] = { "parenting", "communicating", "volunteering",
+                                      "learning-at-home", "decision-making", "community" };
+
+static guint
+index_in (const char * const *ids,
+          guint               n,
+          const char         *id)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (ids[i], id) == 0)
+      return i;
+  return 0;
+}
 
 struct _BkParentDetail
 {
@@ -58,6 +75,12 @@ struct _BkParentDetail
   AdwPreferencesGroup *observations_group;
   AdwPreferencesGroup *start_group;
   AdwActionRow *start_row;
+  GtkExpander  *details_expander;
+  GtkEntry     *moment_entry;
+  GtkDropDown  *direction_dropdown;
+  GtkDropDown  *form_dropdown;
+  GtkDropDown  *depth_dropdown;
+  GtkBox       *others_box;
 
   GListStore   *observations;
   gint64        replaces_id;    /* the observation being revised; 0: a new one */
@@ -134,6 +157,11 @@ close_quick_log (BkParentDetail *self)
 {
   g_clear_pointer (&self->kind, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->note_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->moment_entry), "");
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->others_box)); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (c), FALSE);
+  gtk_expander_set_expanded (self->details_expander, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->log_error), FALSE);
   gtk_revealer_set_reveal_child (self->tone_revealer, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "parent.log-contact", FALSE);
@@ -157,6 +185,13 @@ choose_kind_action (GtkWidget  *widget,
                               bk_parent_get_display_name (self->parent));
   gtk_label_set_text (self->tone_question, question);
   gtk_widget_set_visible (GTK_WIDGET (self->log_error), FALSE);
+  {
+    const BkContactKind *k = bk_contact_kind_find (kind);
+    gtk_drop_down_set_selected (self->direction_dropdown,
+                                index_in (directions, G_N_ELEMENTS (directions), k->direction));
+    gtk_drop_down_set_selected (self->form_dropdown, index_in (forms, G_N_ELEMENTS (forms), k->form));
+    gtk_drop_down_set_selected (self->depth_dropdown, (guint) k->depth - 1);
+  }
   gtk_revealer_set_reveal_child (self->tone_revealer, TRUE);
   gtk_widget_action_set_enabled (widget, "parent.log-contact", TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
@@ -184,10 +219,37 @@ bk_parent_detail_log (BkParentDetail *self,
   if (self->parent == NULL || self->kind == NULL)
     return FALSE;
 
-  draft = bk_contact_draft_new (now, self->kind, bk_parent_get_id (self->parent));
+  {
+    const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->moment_entry));
+    g_autoptr (GTimeZone) zone = g_time_zone_new_local ();
+    g_autoptr (GDateTime) when = *typed ? bk_date_parse_moment (typed, zone) : g_date_time_ref (now);
+
+    if (when == NULL)
+      {
+        g_autofree char *message =
+          g_strdup_printf (_("“%s” is not a date and time. Type day-month-year and a time, "
+                             "like 22-11-2026 18:05, or leave it empty for now."), typed);
+        gtk_label_set_text (self->log_error, message);
+        gtk_widget_set_visible (GTK_WIDGET (self->log_error), TRUE);
+        gtk_expander_set_expanded (self->details_expander, TRUE);
+        return FALSE;
+      }
+    draft = bk_contact_draft_new (when, self->kind, bk_parent_get_id (self->parent));
+  }
   draft->child_id = bk_parent_get_first_child_id (self->parent);
   draft->staff_id = bk_current_staff_id (self->store);
   draft->tone = tone;
+  draft->direction = directions[MIN (gtk_drop_down_get_selected (self->direction_dropdown),
+                                     G_N_ELEMENTS (directions) - 1)];
+  draft->form = forms[MIN (gtk_drop_down_get_selected (self->form_dropdown), G_N_ELEMENTS (forms) - 1)];
+  draft->depth = (int) gtk_drop_down_get_selected (self->depth_dropdown) + 1;
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->others_box)); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (c)))
+      {
+        gint64 other = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (c), "parent-id"));
+        g_array_append_val (draft->parent_ids, other);
+      }
   draft->note = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
   if (!bk_contact_save (self->store, draft, now, NULL, &error))
     {
@@ -525,6 +587,32 @@ start_action (GtkWidget  *widget,
   load_start_info (self);
 }
 
+/* "Also with ..." for the other parents of the same child. */
+static void
+load_other_parents (BkParentDetail *self)
+{
+  g_autoptr (GListStore) parents = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->others_box))) != NULL)
+    gtk_box_remove (self->others_box, child);
+  parents = bk_parent_load_for_child (self->store, bk_parent_get_first_child_id (self->parent), NULL);
+  for (guint i = 0; parents != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (parents)); i++)
+    {
+      g_autoptr (BkParent) other = g_list_model_get_item (G_LIST_MODEL (parents), i);
+      g_autofree char *label = NULL;
+      GtkWidget *check;
+
+      if (bk_parent_get_id (other) == bk_parent_get_id (self->parent))
+        continue;
+      /* Translators: a check box in the contact details: "Also with Mark Bakker" */
+      label = g_strdup_printf (_("Also with %s"), bk_parent_get_display_name (other));
+      check = gtk_check_button_new_with_label (label);
+      g_object_set_data (G_OBJECT (check), "parent-id", GSIZE_TO_POINTER ((gsize) bk_parent_get_id (other)));
+      gtk_box_append (self->others_box, check);
+    }
+}
+
 static void
 edit_action (GtkWidget  *widget,
              const char *action_name,
@@ -648,6 +736,12 @@ bk_parent_detail_class_init (BkParentDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkParentDetail, observations_group);
   gtk_widget_class_bind_template_child (widget_class, BkParentDetail, start_group);
   gtk_widget_class_bind_template_child (widget_class, BkParentDetail, start_row);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, details_expander);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, moment_entry);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, direction_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, form_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, depth_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BkParentDetail, others_box);
   gtk_widget_class_bind_template_callback (widget_class, type_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, history_toggled_cb);
 
@@ -717,6 +811,7 @@ bk_parent_detail_show (BkParentDetail *self,
   show_value (self->address_row, bk_parent_get_address (parent));
   load_history (self);
   load_start_info (self);
+  load_other_parents (self);
   /* Observations are internal working notes of the staff, not for interns:
    * hidden, and their actions off, so no shortcut reaches them either. */
   {

@@ -109,3 +109,36 @@ bk_timestamp (GDateTime *when)
   g_autoptr (GDateTime) utc = g_date_time_to_utc (when);
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
+
+/**
+ * bk_date_parse_moment:
+ * @text: "7-3-2026" or "7-3-2026 15:30" (also with / or .)
+ * @zone: the time zone the moment is typed in
+ *
+ * A date without a time is taken at noon, so it stays on its day in any
+ * time zone.
+ *
+ * Returns: (transfer full) (nullable): the moment, or %NULL if @text is
+ *   not one
+ */
+GDateTime *
+bk_date_parse_moment (const char *text,
+                      GTimeZone  *zone)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text ? text : ""));
+  char *space = strchr (copy, ' ');
+  int hour = 12, minute = 0, used = 0;
+  GDate date;
+
+  if (space != NULL)
+    {
+      *space = '\0';
+      if (sscanf (g_strstrip (space + 1), "%d:%d%n", &hour, &minute, &used) != 2 ||
+          (space + 1)[used] != '\0' || hour < 0 || hour > 23 || minute < 0 || minute > 59)
+        return NULL;
+    }
+  if (!bk_date_parse (copy, &date))
+    return NULL;
+  return g_date_time_new (zone, g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date), hour, minute, 0);
+}

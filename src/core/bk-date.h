@@ -16,5 +16,7 @@ char     *bk_date_format_user   (const char *iso);
 void      bk_date_from_datetime (GDateTime  *when,
                                  GDate      *out);
 char     *bk_timestamp          (GDateTime  *when);
+GDateTime *bk_date_parse_moment (const char *text,
+                                 GTimeZone  *zone);
 
 G_END_DECLS
