@@ -174,6 +174,26 @@ test_columns (Fixture       *f,
 }
 
 static void
+test_siblings_share_parents (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  const char *text =
+    "Voornaam kind;Achternaam kind;Geboortedatum;Voornaam ouder;Achternaam ouder;Relatie;Telefoon\n"
+    "Noor;El Amrani;3-3-2015;Fatima;El Amrani;moeder;06-11112222\n"
+    "Ilias;El Amrani;8-8-2017;Fatima;El Amrani;moeder;06 1111 2222\n"
+    "Ilias;El Amrani;8-8-2017;Fatima;El Amrani;moeder;\n";
+  g_autoptr (BkImport) import = prepare (f, text);
+
+  g_assert_true (bk_import_commit (import, &error));
+  g_assert_no_error (error);
+  /* One Fatima, mother of both; both children in her family. */
+  g_assert_cmpint (q (f, "SELECT count(*) FROM parents"), ==, 1);
+  g_assert_cmpint (q (f, "SELECT count(*) FROM parent_children"), ==, 2);
+  g_assert_cmpint (q (f, "SELECT count(DISTINCT family_id) FROM children"), ==, 1);
+}
+
+static void
 test_too_large (Fixture       *f,
                 gconstpointer  data)
 {
@@ -199,6 +219,7 @@ main (int   argc,
   ADD ("/import/class-list", test_class_list);
   ADD ("/import/problems-named-by-line-and-column", test_problems_named_by_line_and_column);
   ADD ("/import/columns", test_columns);
+  ADD ("/import/siblings-share-parents", test_siblings_share_parents);
   ADD ("/import/too-large", test_too_large);
 #undef ADD
 

@@ -186,6 +186,33 @@ test_relink_and_search (Fixture       *f,
   g_assert_cmpint (q (f, "SELECT child_id FROM parent_children WHERE parent_id = 1"), ==, 1);
 }
 
+static void
+test_link_sibling (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BkParentDraft) d = draft ("Sandra", "de Vries", NULL, NULL);
+  g_autoptr (GListStore) candidates = NULL;
+  gint64 id = 0;
+
+  bk_parent_draft_link (d, 1, "mother");
+  g_assert_true (bk_parent_save (f->store, d, BK_COUNTRY_NL, f->now, &id, &error));
+
+  /* Noor de Vries: Zoë's mother is offered, Bram Jansen's parents are not. */
+  candidates = bk_parent_load_sibling_parents (f->store, 2, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (candidates)), ==, 1);
+  g_assert_false (bk_parent_link_child (f->store, id, 2, "aunt", &error));
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (bk_parent_link_child (f->store, id, 2, "mother", &error));
+  g_assert_cmpint (q (f, "SELECT count(*) FROM parents"), ==, 1);
+  g_assert_cmpint (q (f, "SELECT family_id FROM children WHERE id = 2"), ==,
+                   q (f, "SELECT family_id FROM children WHERE id = 1"));
+  g_clear_object (&candidates);
+  candidates = bk_parent_load_sibling_parents (f->store, 2, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (candidates)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +223,7 @@ main (int   argc,
   ADD ("/parent/save-and-load", test_save_and_load);
   ADD ("/parent/refuse-bad-input", test_refuse);
   ADD ("/parent/relink-and-search", test_relink_and_search);
+  ADD ("/parent/link-sibling", test_link_sibling);
 #undef ADD
 
   return g_test_run ();

@@ -950,6 +950,43 @@ add_and_edit_parent_test (BkWindow *window,
 static void
 test_add_and_edit_parent (void) { run_app (add_and_edit_parent_test); }
 
+/* Sem is Zoë de Vries' brother: his form offers her parents to link,
+ * instead of typing Sandra in a second time. */
+static void
+sibling_test (BkWindow *window,
+              gpointer  data)
+{
+  Run *run = data;
+  BkChildEditor *editor = editor_of (window);
+  BkParentDialog *dialog;
+  guint sem;
+
+  g_assert_true (bk_store_exec (bk_window_get_store (window),
+    "INSERT INTO children (id, given_name, family_name, created_at, updated_at)"
+    " VALUES (4, 'Sem', 'de Vries', 'x', 'x')", NULL));
+  bk_store_emit_changed (bk_window_get_store (window), "children", 4);
+  flush ();
+  sem = 2;   /* Bram, Noor, Sem, Zoë */
+  gtk_single_selection_set_selected (child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "selection"), sem);
+  flush ();
+  g_assert_cmpint (bk_child_editor_get_child_id (editor), ==, 4);
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-parent", NULL);
+  flush ();
+  dialog = find_parent_dialog ();
+  g_assert_true (gtk_widget_get_visible (child_of (dialog, BK_TYPE_PARENT_DIALOG, "siblings_group")));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (child_of (dialog, BK_TYPE_PARENT_DIALOG, "siblings_list"), 1));
+  g_assert_true (bk_parent_dialog_link (dialog, 1));   /* Sandra, mother (the first relation) */
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM parents"), ==, 3);
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM parent_children"
+                                                 " WHERE parent_id = 1 AND child_id = 4 AND relation = 'mother'"), ==, 1);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (child_of (editor, BK_TYPE_CHILD_EDITOR, "parents_list"), 0));
+}
+
+static void
+test_sibling (void) { run_app (sibling_test); }
+
 static BkImportDialog *
 find_import_dialog (void)
 {
@@ -1134,6 +1171,7 @@ main (int   argc,
   g_test_add_func ("/ui/parents/observation", test_observation);
   g_test_add_func ("/ui/parents/intern-sees-no-observations", test_intern);
   g_test_add_func ("/ui/parents/add-and-edit", test_add_and_edit_parent);
+  g_test_add_func ("/ui/parents/sibling-shares-parent", test_sibling);
   g_test_add_func ("/ui/parents/attendance-sheet", test_attendance);
   g_test_add_func ("/ui/parents/start-information", test_start_info);
   g_test_add_func ("/ui/import-through-preview", test_import);

@@ -47,6 +47,8 @@ struct _BkParentDialog
   AdwEntryRow    *availability_row;
   AdwActionRow   *availability_error;
   GtkLabel       *children_error;
+  AdwPreferencesGroup *siblings_group;
+  GtkListBox     *siblings_list;
 };
 
 G_DEFINE_FINAL_TYPE (BkParentDialog, bk_parent_dialog, ADW_TYPE_WINDOW)
@@ -177,6 +179,60 @@ save_action (GtkWidget  *widget,
   bk_parent_dialog_save (BK_PARENT_DIALOG (widget));
 }
 
+/**
+ * bk_parent_dialog_link:
+ * @parent_id: a parent already known through a brother or sister
+ *
+ * Links that parent to this child with the chosen relation, instead of
+ * adding a second record of the same person.
+ */
+gboolean
+bk_parent_dialog_link (BkParentDialog *self,
+                       gint64          parent_id)
+{
+  const char * const *relations = bk_parent_relations ();
+  guint relation = adw_combo_row_get_selected (self->relation_row);
+  g_autoptr (GError) error = NULL;
+
+  if (!bk_parent_link_child (self->store, parent_id, self->child_id,
+                             relation < g_strv_length ((char **) relations) ? relations[relation] : "other",
+                             &error))
+    {
+      gtk_label_set_text (self->children_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->children_error), TRUE);
+      return FALSE;
+    }
+  g_signal_emit (self, signals[SAVED], 0, parent_id);
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+link_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  bk_parent_dialog_link (BK_PARENT_DIALOG (widget), g_variant_get_int64 (param));
+}
+
+static GtkWidget *
+create_sibling_row (gpointer item,
+                    gpointer user_data)
+{
+  BkParent *parent = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Same Parent"));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bk_parent_get_display_name (parent));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bk_parent_get_subtitle (parent));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "dialog.link");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", bk_parent_get_id (parent));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
 static void
 bk_parent_dialog_dispose (GObject *object)
 {
@@ -226,9 +282,12 @@ bk_parent_dialog_class_init (BkParentDialogClass *klass)
   BIND (availability_row);
   BIND (availability_error);
   BIND (children_error);
+  BIND (siblings_group);
+  BIND (siblings_list);
 #undef BIND
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "dialog.link", "x", link_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "dialog.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -276,8 +335,16 @@ bk_parent_dialog_new (GtkWindow  *parent_window,
 
   if (parent == NULL)
     {
+      g_autoptr (GListStore) siblings = bk_parent_load_sibling_parents (store, child_id, NULL);
+
       adw_window_title_set_title (self->window_title, _("New Parent"));
       gtk_window_set_title (GTK_WINDOW (self), _("New Parent"));
+      if (siblings != NULL && g_list_model_get_n_items (G_LIST_MODEL (siblings)) > 0)
+        {
+          gtk_list_box_bind_model (self->siblings_list, G_LIST_MODEL (siblings),
+                                   create_sibling_row, NULL, NULL);
+          gtk_widget_set_visible (GTK_WIDGET (self->siblings_group), TRUE);
+        }
       return self;
     }
 

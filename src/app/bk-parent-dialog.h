@@ -18,5 +18,7 @@ BkParentDialog *bk_parent_dialog_new  (GtkWindow      *parent_window,
                                        gint64          child_id,
                                        const char     *child_name);
 gboolean        bk_parent_dialog_save (BkParentDialog *self);
+gboolean        bk_parent_dialog_link (BkParentDialog *self,
+                                       gint64          parent_id);
 
 G_END_DECLS

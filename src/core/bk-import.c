@@ -590,8 +590,33 @@ write_row (BkImport    *import,
       if (known < 0)
         return FALSE;
       g_array_index (parent->links, BkParentLink, 0).child_id = child_id;
-      if (known == 0 && !bk_parent_write (import->store, parent, import->country, import->now,
-                                          &parent_id, error))
+      if (known != 0)
+        return TRUE;
+
+      /* The same person on a brother's or sister's row: same names and the
+       * same e-mail address or phone number. One record, linked to both. */
+      {
+        g_autofree char *email = bk_validate_email (parent->email, NULL);
+        g_autofree char *phone = bk_validate_phone (parent->phone, import->country, NULL);
+        gint64 same = 0;
+
+        if (email && *email)
+          same = find_id (import->store,
+                          "SELECT id FROM parents WHERE given_name = ?1 AND family_name = ?2"
+                          " AND deleted_at IS NULL AND email = ?3 LIMIT 1",
+                          parent->given_name, parent->family_name, email, error);
+        if (same == 0 && phone && *phone)
+          same = find_id (import->store,
+                          "SELECT id FROM parents WHERE given_name = ?1 AND family_name = ?2"
+                          " AND deleted_at IS NULL AND phone = ?3 LIMIT 1",
+                          parent->given_name, parent->family_name, phone, error);
+        if (same < 0)
+          return FALSE;
+        if (same > 0)
+          return bk_parent_write_link (import->store, same, child_id,
+                                       g_array_index (parent->links, BkParentLink, 0).relation, error);
+      }
+      if (!bk_parent_write (import->store, parent, import->country, import->now, &parent_id, error))
         return FALSE;
     }
   return TRUE;

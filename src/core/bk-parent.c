@@ -349,6 +349,94 @@ bk_parent_load_links (BkStore  *store,
   return g_steal_pointer (&links);
 }
 
+/**
+ * bk_parent_load_sibling_parents:
+ *
+ * Returns: (transfer full): parents of other children with the same family
+ *   name as @child_id who are not yet linked to it: likely the parents of
+ *   a brother or sister
+ */
+GListStore *
+bk_parent_load_sibling_parents (BkStore  *store,
+                                gint64    child_id,
+                                GError  **error)
+{
+  return load_list (store, PARENT_SELECT
+                    " AND p.id IN (SELECT pc.parent_id FROM parent_children pc"
+                    "   JOIN children o ON o.id = pc.child_id AND o.deleted_at IS NULL"
+                    "   JOIN children c ON c.id = ?1"
+                    "  WHERE o.id <> c.id AND c.family_name <> ''"
+                    "    AND o.family_name = c.family_name COLLATE NOCASE)"
+                    " AND p.id NOT IN (SELECT parent_id FROM parent_children WHERE child_id = ?1)"
+                    " ORDER BY p.given_name COLLATE NOCASE, p.id",
+                    child_id, error);
+}
+
+/**
+ * bk_parent_link_child:
+ * @relation: "mother", ... (see bk_parent_relations())
+ *
+ * Makes an existing parent a parent of @child_id too (a brother or
+ * sister), so there is one record of that parent. A child without a
+ * family joins the parent's.
+ */
+gboolean
+bk_parent_link_child (BkStore     *store,
+                      gint64       parent_id,
+                      gint64       child_id,
+                      const char  *relation,
+                      GError     **error)
+{
+  if (bk_parent_relation_label (relation) == NULL)
+    {
+      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID,
+                           _("Choose how this parent is related to the child."));
+      return FALSE;
+    }
+  if (!bk_store_begin (store, error))
+    return FALSE;
+  if (!bk_parent_write_link (store, parent_id, child_id, relation, error) ||
+      !bk_store_commit (store, error))
+    {
+      bk_store_rollback (store);
+      return FALSE;
+    }
+  bk_store_emit_changed (store, "parents", parent_id);
+  return TRUE;
+}
+
+/* The link, and the child into the parent's family if it has none; inside
+ * the caller's transaction. */
+gboolean
+bk_parent_write_link (BkStore     *store,
+                      gint64       parent_id,
+                      gint64       child_id,
+                      const char  *relation,
+                      GError     **error)
+{
+  {
+    g_autoptr (sqlite3_stmt) q = bk_store_prepare (store,
+      "INSERT OR REPLACE INTO parent_children (parent_id, child_id, relation) VALUES (?1, ?2, ?3)", error);
+    if (q == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (q, 1, parent_id);
+    sqlite3_bind_int64 (q, 2, child_id);
+    bk_bind_text (q, 3, relation);
+    if (!bk_store_step_done (store, q, error))
+      return FALSE;
+  }
+  {
+    g_autoptr (sqlite3_stmt) q = bk_store_prepare (store,
+      "UPDATE children SET family_id = (SELECT family_id FROM parents WHERE id = ?1)"
+      " WHERE id = ?2 AND family_id IS NULL", error);
+    if (q == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (q, 1, parent_id);
+    sqlite3_bind_int64 (q, 2, child_id);
+    return bk_store_step_done (store, q, error);
+  }
+}
+
 BkParent *
 bk_parent_load (BkStore  *store,
                 gint64    id,

@@ -80,6 +80,14 @@ GListStore *bk_parent_load_all           (BkStore  *store,
 GArray     *bk_parent_load_links         (BkStore  *store,
                                           gint64    parent_id,
                                           GError  **error);
+gboolean    bk_parent_link_child         (BkStore     *store,
+                                          gint64       parent_id,
+                                          gint64       child_id,
+                                          const char  *relation,
+                                          GError     **error);
+GListStore *bk_parent_load_sibling_parents (BkStore  *store,
+                                            gint64    child_id,
+                                            GError  **error);
 GListStore *bk_parent_load_for_child     (BkStore  *store,
                                           gint64    child_id,
                                           GError  **error);

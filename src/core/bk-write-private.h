@@ -26,6 +26,11 @@ gboolean bk_parent_write (BkStore             *store,
                           gint64              *out_id,
                           GError             **error);
 
+gboolean bk_parent_write_link (BkStore     *store,
+                               gint64       parent_id,
+                               gint64       child_id,
+                               const char  *relation,
+                               GError     **error);
 gboolean bk_contact_write (BkStore              *store,
                            const BkContactDraft *draft,
                            gint64               *out_id,
