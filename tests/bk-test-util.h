@@ -55,3 +55,43 @@ bk_test_query_int (const char *db_path,
   sqlite3_close (db);
   return value;
 }
+
+/* A database for one test: a temporary folder, an open store, a fixed now. */
+#include "bk-store-private.h"
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  BkStore   *store;
+  GDateTime *now;
+} BkTestDb;
+
+/* Opens a fresh database and runs @seed_sql (may be %NULL) in it. */
+static inline void
+bk_test_db_open (BkTestDb   *db,
+                 const char *seed_sql)
+{
+  g_autoptr (GError) error = NULL;
+
+  db->dir = bk_test_tmpdir ();
+  db->path = g_build_filename (db->dir, "betrokken.db", NULL);
+  db->store = bk_store_open (db->path, &error);
+  g_assert_no_error (error);
+  db->now = bk_test_now ();
+  if (seed_sql != NULL)
+    g_assert_true (bk_store_exec (db->store, seed_sql, &error));
+  g_assert_no_error (error);
+}
+
+/* For g_test_add(): checks the store is not leaked, removes the folder. */
+static inline void
+bk_test_db_close (BkTestDb      *db,
+                  gconstpointer  data)
+{
+  g_assert_finalize_object (db->store);
+  g_date_time_unref (db->now);
+  bk_test_rmdir (db->dir);
+  g_free (db->dir);
+  g_free (db->path);
+}

@@ -7,13 +7,7 @@
 #include "bk-store-private.h"
 #include "bk-test-util.h"
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  BkStore   *store;
-  GDateTime *now;
-} Fixture;
+typedef BkTestDb Fixture;
 
 /* now = 2026-11-23. A running cycle, a finished one, a living group.
  * Sandra and Mark (separated) are Zoë's parents; Fatima is Bram's mother
@@ -22,15 +16,7 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr (GError) error = NULL;
-
-  f->dir = bk_test_tmpdir ();
-  f->path = g_build_filename (f->dir, "betrokken.db", NULL);
-  f->store = bk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  f->now = bk_test_now ();
-  g_assert_true (bk_store_exec (f->store,
-    "INSERT INTO staff (id, name, created_at) VALUES (1, 'Sanne Hoekstra', 'x');"
+  bk_test_db_open (f, "INSERT INTO staff (id, name, created_at) VALUES (1, 'Sanne Hoekstra', 'x');"
     "INSERT INTO cycles (id, kind, name, start_date, end_date, created_at) VALUES"
     " (1, 'cycle', 'Traject najaar 2026', '2026-10-07', '2026-12-23', 'x'),"
     " (2, 'cycle', 'Traject voorjaar 2026', '2026-03-04', '2026-05-20', 'x'),"
@@ -43,21 +29,10 @@ fixture_setup (Fixture       *f,
     " (1, 'Sandra', 'de Vries', 'x'), (2, 'Mark', 'Bakker', 'x'),"
     " (3, 'Fatima', 'Jansen', 'x'), (4, 'Hassan', 'El Amrani', 'x');"
     "INSERT INTO parent_children (parent_id, child_id, relation) VALUES"
-    " (1, 1, 'mother'), (2, 1, 'father'), (3, 2, 'mother'), (4, 3, 'father');",
-    &error));
-  g_assert_no_error (error);
+    " (1, 1, 'mother'), (2, 1, 'father'), (3, 2, 'mother'), (4, 3, 'father');");
 }
 
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_assert_finalize_object (f->store);
-  g_date_time_unref (f->now);
-  bk_test_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+#define fixture_teardown bk_test_db_close
 
 static void
 log_contact (Fixture    *f,

@@ -6,27 +6,13 @@
 #include "bk-store-private.h"
 #include "bk-test-util.h"
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  BkStore   *store;
-  GDateTime *now;
-} Fixture;
+typedef BkTestDb Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr (GError) error = NULL;
-
-  f->dir = bk_test_tmpdir ();
-  f->path = g_build_filename (f->dir, "betrokken.db", NULL);
-  f->store = bk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  f->now = bk_test_now ();
-  g_assert_true (bk_store_exec (f->store,
-    "INSERT INTO cycles (id, name, start_date, end_date, created_at) VALUES"
+  bk_test_db_open (f, "INSERT INTO cycles (id, name, start_date, end_date, created_at) VALUES"
     " (1, 'Traject najaar 2026', '2026-10-07', '2026-12-23', 'x');"
     "INSERT INTO events (id, cycle_id, kind, title, starts_at, created_at) VALUES"
     " (1, 1, 'parent-meeting', 'Ouderbijeenkomst (week 6)', '2026-11-11T14:30:00Z', 'x'),"
@@ -37,20 +23,10 @@ fixture_setup (Fixture       *f,
     "INSERT INTO parents (id, given_name, family_name, created_at) VALUES"
     " (1, 'Sandra', 'de Vries', 'x'), (2, 'Mark', 'Bakker', 'x'), (3, 'Fatima', 'Jansen', 'x');"
     "INSERT INTO parent_children (parent_id, child_id, relation) VALUES"
-    " (1, 1, 'mother'), (2, 1, 'father'), (3, 2, 'mother');", &error));
-  g_assert_no_error (error);
+    " (1, 1, 'mother'), (2, 1, 'father'), (3, 2, 'mother');");
 }
 
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_assert_finalize_object (f->store);
-  g_date_time_unref (f->now);
-  bk_test_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+#define fixture_teardown bk_test_db_close
 
 static gint64
 q (Fixture    *f,

@@ -5,40 +5,16 @@
 #include "bk-store-private.h"
 #include "bk-test-util.h"
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  BkStore   *store;
-  GDateTime *now;
-} Fixture;
+typedef BkTestDb Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr (GError) error = NULL;
-
-  f->dir = bk_test_tmpdir ();
-  f->path = g_build_filename (f->dir, "betrokken.db", NULL);
-  f->store = bk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  f->now = bk_test_now ();
-  g_assert_true (bk_store_exec (f->store,
-    "INSERT INTO cycles (id, name, start_date, created_at) VALUES (1, 'Traject najaar 2026', '2026-10-07', 'x');",
-    &error));
+  bk_test_db_open (f, "INSERT INTO cycles (id, name, start_date, created_at) VALUES (1, 'Traject najaar 2026', '2026-10-07', 'x');");
 }
 
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_assert_finalize_object (f->store);
-  g_date_time_unref (f->now);
-  bk_test_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+#define fixture_teardown bk_test_db_close
 
 static gint64
 q (Fixture    *f,

@@ -5,42 +5,17 @@
 #include "bk-store-private.h"
 #include "bk-test-util.h"
 
-typedef struct
-{
-  char      *dir;
-  char      *path;
-  BkStore   *store;
-  GDateTime *now;
-} Fixture;
+typedef BkTestDb Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr (GError) error = NULL;
-
-  f->dir = bk_test_tmpdir ();
-  f->path = g_build_filename (f->dir, "betrokken.db", NULL);
-  f->store = bk_store_open (f->path, &error);
-  g_assert_no_error (error);
-  f->now = bk_test_now ();
-  g_assert_true (bk_store_exec (f->store,
-    "INSERT INTO staff (id, name, created_at) VALUES (1, 'Sanne Hoekstra', 'x');"
-    "INSERT INTO parents (id, given_name, created_at) VALUES (1, 'Sandra', 'x'), (2, 'Mark', 'x');",
-    &error));
-  g_assert_no_error (error);
+  bk_test_db_open (f, "INSERT INTO staff (id, name, created_at) VALUES (1, 'Sanne Hoekstra', 'x');"
+    "INSERT INTO parents (id, given_name, created_at) VALUES (1, 'Sandra', 'x'), (2, 'Mark', 'x');");
 }
 
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_assert_finalize_object (f->store);
-  g_date_time_unref (f->now);
-  bk_test_rmdir (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+#define fixture_teardown bk_test_db_close
 
 static gint64
 observe (Fixture    *f,
