@@ -602,12 +602,14 @@ write_row (BkImport    *import,
 
         if (email && *email)
           same = find_id (import->store,
-                          "SELECT id FROM parents WHERE given_name = ?1 AND family_name = ?2"
+                          "SELECT id FROM parents WHERE given_name = ?1 COLLATE NOCASE"
+                          " AND family_name = ?2 COLLATE NOCASE"
                           " AND deleted_at IS NULL AND email = ?3 LIMIT 1",
                           parent->given_name, parent->family_name, email, error);
         if (same == 0 && phone && *phone)
           same = find_id (import->store,
-                          "SELECT id FROM parents WHERE given_name = ?1 AND family_name = ?2"
+                          "SELECT id FROM parents WHERE given_name = ?1 COLLATE NOCASE"
+                          " AND family_name = ?2 COLLATE NOCASE"
                           " AND deleted_at IS NULL AND phone = ?3 LIMIT 1",
                           parent->given_name, parent->family_name, phone, error);
         if (same < 0)
