@@ -16,6 +16,7 @@
 #include "bk-parent-dialog.h"
 #include "bk-parents-page.h"
 #include "bk-clock.h"
+#include "bk-cycle-dialog.h"
 #include "bk-import-dialog.h"
 #include "bk-store-private.h"
 #include "bk-test-util.h"
@@ -848,6 +849,57 @@ start_info_test (BkWindow *window,
 static void
 test_start_info (void) { run_app (start_info_test); }
 
+static BkCycleDialog *
+find_cycle_dialog (void)
+{
+  g_autoptr (GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (BK_IS_CYCLE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* A new cycle from the main menu; the child's form can choose it at once. */
+static void
+new_cycle_test (BkWindow *window,
+                gpointer  data)
+{
+  Run *run = data;
+  BkChildEditor *editor = editor_of (window);
+  AdwComboRow *groups = child_of (editor, BK_TYPE_CHILD_EDITOR, "cycle_row");
+  BkCycleDialog *dialog;
+  guint before;
+
+  gtk_single_selection_set_selected (child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "selection"), 0);
+  flush ();
+  before = g_list_model_get_n_items (adw_combo_row_get_model (groups));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-cycle", NULL));
+  flush ();
+  dialog = find_cycle_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child_of (dialog, BK_TYPE_CYCLE_DIALOG, "sessions_spin")), ==, 11);
+  gtk_editable_set_text (child_of (dialog, BK_TYPE_CYCLE_DIALOG, "start_row"), "30-2-2027");
+  g_assert_false (bk_cycle_dialog_save (dialog));
+  g_assert_true (gtk_widget_get_visible (child_of (dialog, BK_TYPE_CYCLE_DIALOG, "name_error")));
+  g_assert_true (gtk_widget_get_visible (child_of (dialog, BK_TYPE_CYCLE_DIALOG, "start_error")));
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM cycles"), ==, 1);
+
+  gtk_editable_set_text (child_of (dialog, BK_TYPE_CYCLE_DIALOG, "name_row"), "Traject voorjaar 2027");
+  gtk_editable_set_text (child_of (dialog, BK_TYPE_CYCLE_DIALOG, "start_row"), "3-3-2027");
+  g_assert_true (bk_cycle_dialog_save (dialog));
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM events e JOIN cycles c ON c.id = e.cycle_id"
+                                                 " WHERE c.name = 'Traject voorjaar 2027'"), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (groups)), ==, before + 1);
+  /* The child's own group is still the one shown. */
+  g_assert_false (bk_child_editor_is_dirty (editor));
+}
+
+static void
+test_new_cycle (void) { run_app (new_cycle_test); }
+
 static BkParentDialog *
 find_parent_dialog (void)
 {
@@ -1174,6 +1226,7 @@ main (int   argc,
   g_test_add_func ("/ui/parents/sibling-shares-parent", test_sibling);
   g_test_add_func ("/ui/parents/attendance-sheet", test_attendance);
   g_test_add_func ("/ui/parents/start-information", test_start_info);
+  g_test_add_func ("/ui/new-group-or-cycle", test_new_cycle);
   g_test_add_func ("/ui/import-through-preview", test_import);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);

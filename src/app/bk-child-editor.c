@@ -138,6 +138,26 @@ load_parents (BkChildEditor *self)
                           g_list_model_get_n_items (G_LIST_MODEL (self->parents)) > 0);
 }
 
+static gint64 selected_id (AdwComboRow *row);
+
+/* The groups and coaches to choose from; what the form shows stays chosen. */
+static void
+load_choices (BkChildEditor *self)
+{
+  g_autoptr (GListStore) cycles = bk_lookup_cycles (self->store, NULL);
+  g_autoptr (GListStore) coaches = bk_lookup_coaches (self->store, NULL);
+  gint64 cycle = selected_id (self->cycle_row);
+  gint64 coach = selected_id (self->coach_row);
+  gboolean loading = self->loading;
+
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->cycle_row, G_LIST_MODEL (cycles));
+  adw_combo_row_set_model (self->coach_row, G_LIST_MODEL (coaches));
+  adw_combo_row_set_selected (self->cycle_row, bk_lookup_find (G_LIST_MODEL (cycles), cycle));
+  adw_combo_row_set_selected (self->coach_row, bk_lookup_find (G_LIST_MODEL (coaches), coach));
+  self->loading = loading;
+}
+
 static void
 store_changed_cb (BkStore       *store,
                   const char    *table,
@@ -146,6 +166,8 @@ store_changed_cb (BkStore       *store,
 {
   if (g_str_equal (table, "parents") || g_str_equal (table, "*"))
     load_parents (self);
+  if (g_str_equal (table, "cycles") || g_str_equal (table, "staff") || g_str_equal (table, "*"))
+    load_choices (self);
 }
 
 static void
@@ -523,21 +545,13 @@ void
 bk_child_editor_set_store (BkChildEditor *self,
                            BkStore       *store)
 {
-  g_autoptr (GListStore) cycles = NULL;
-  g_autoptr (GListStore) coaches = NULL;
-
   g_return_if_fail (BK_IS_CHILD_EDITOR (self));
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-  cycles = bk_lookup_cycles (store, NULL);
-  coaches = bk_lookup_coaches (store, NULL);
-  self->loading = TRUE;
-  adw_combo_row_set_model (self->cycle_row, G_LIST_MODEL (cycles));
-  adw_combo_row_set_model (self->coach_row, G_LIST_MODEL (coaches));
-  self->loading = FALSE;
+  load_choices (self);
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include "bk-children-page.h"
 #include "bk-clock.h"
+#include "bk-cycle-dialog.h"
 #include "bk-export.h"
 #include "bk-import-dialog.h"
 #include "bk-parents-page.h"
@@ -182,6 +183,27 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+cycle_saved_cb (BkCycleDialog *dialog,
+                const char    *name,
+                BkWindow      *self)
+{
+  /* Translators: "Traject voorjaar 2027 added" */
+  bk_window_add_toast (self, adw_toast_new_format (_("%s added"), name));
+}
+
+static void
+new_cycle_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  BkWindow *self = BK_WINDOW (widget);
+  BkCycleDialog *dialog = bk_cycle_dialog_new (GTK_WINDOW (self), self->store);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (cycle_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 bk_window_close_request (GtkWindow *window)
 {
@@ -277,6 +299,7 @@ bk_window_class_init (BkWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.new-cycle", NULL, new_cycle_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }
 
