@@ -900,6 +900,79 @@ new_cycle_test (BkWindow *window,
 static void
 test_new_cycle (void) { run_app (new_cycle_test); }
 
+/* The child's goal is written with the child; steps are added and ticked off
+ * in the form; a child in no cycle is told why it has no goal. */
+static void
+goal_test (BkWindow *window,
+           gpointer  data)
+{
+  Run *run = data;
+  BkChildEditor *editor = editor_of (window);
+  GtkSingleSelection *selection = child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "selection");
+  GtkWidget *goal_row = child_of (editor, BK_TYPE_CHILD_EDITOR, "goal_row");
+  GtkWidget *goal_error = child_of (editor, BK_TYPE_CHILD_EDITOR, "goal_error");
+  GtkListBox *steps = child_of (editor, BK_TYPE_CHILD_EDITOR, "steps_list");
+  AdwPreferencesGroup *group = child_of (editor, BK_TYPE_CHILD_EDITOR, "goal_group");
+  g_autofree char *too_long = g_strnfill (501, 'x');
+  GtkWidget *add;
+  GtkWidget *first;
+  GtkWidget *check;
+
+  /* Noor is in no group or cycle. */
+  gtk_single_selection_set_selected (selection, 1);
+  flush ();
+  g_assert_false (gtk_widget_get_visible (goal_row));
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (group), "group or cycle first"));
+
+  /* Bram is: a goal too long is refused and nothing is written. */
+  gtk_single_selection_set_selected (selection, 0);
+  flush ();
+  g_assert_true (gtk_widget_get_visible (goal_row));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (steps)));
+  type_into (editor, "goal_row", too_long);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  flush ();
+  g_assert_true (gtk_widget_get_visible (goal_error));
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM goals"), ==, 0);
+
+  type_into (editor, "goal_row", "Ik wil zelf mijn huiswerk plannen");
+  type_into (editor, "wish_row", "Meer rust in huis");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  flush ();
+  g_assert_false (gtk_widget_get_visible (goal_error));
+  g_assert_false (bk_child_editor_is_dirty (editor));
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM goals WHERE child_id = 2 AND cycle_id = 1"
+                                      " AND text = 'Ik wil zelf mijn huiswerk plannen'"
+                                      " AND parent_wish = 'Meer rust in huis' AND chosen_with_child = 1"), ==, 1);
+
+  /* Now the steps show, with a row to add one. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (steps)));
+  add = GTK_WIDGET (gtk_list_box_get_row_at_index (steps, 0));
+  g_assert_true (ADW_IS_ENTRY_ROW (add));
+  gtk_editable_set_text (GTK_EDITABLE (add), "Agenda elke maandag invullen");
+  g_signal_emit_by_name (add, "apply");
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM goal_steps"), ==, 1);
+  first = GTK_WIDGET (gtk_list_box_get_row_at_index (steps, 0));
+  g_assert_true (ADW_IS_ACTION_ROW (first));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Agenda elke maandag invullen");
+
+  /* Ticking it off records the day; the form stays as it was. */
+  check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (first));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM goal_steps WHERE reached_on IS NOT NULL"), ==, 1);
+  first = GTK_WIDGET (gtk_list_box_get_row_at_index (steps, 0));
+  g_assert_nonnull (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), "Reached on"));
+  g_assert_false (bk_child_editor_is_dirty (editor));
+}
+
+static void
+test_goal (void) { run_app (goal_test); }
+
 static BkParentDialog *
 find_parent_dialog (void)
 {
@@ -1227,6 +1300,7 @@ main (int   argc,
   g_test_add_func ("/ui/parents/attendance-sheet", test_attendance);
   g_test_add_func ("/ui/parents/start-information", test_start_info);
   g_test_add_func ("/ui/new-group-or-cycle", test_new_cycle);
+  g_test_add_func ("/ui/children/learning-goal-and-steps", test_goal);
   g_test_add_func ("/ui/import-through-preview", test_import);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);

@@ -14,9 +14,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "bk-date.h"
+
 #include "bk-child-editor.h"
 #include "bk-clock.h"
 #include "bk-field-errors.h"
+#include "bk-goal.h"
 #include "bk-lookup.h"
 #include "bk-parent-dialog.h"
 
@@ -45,6 +48,16 @@ struct _BkChildEditor
   GtkLabel     *note_error;
   AdwPreferencesGroup *parents_group;
   GtkListBox   *parents_list;
+  AdwPreferencesGroup *goal_group;
+  AdwEntryRow  *goal_row;
+  AdwActionRow *goal_error;
+  AdwActionRow *chosen_row;
+  GtkSwitch    *chosen_switch;
+  AdwEntryRow  *wish_row;
+  AdwActionRow *wish_error;
+  GtkListBox   *steps_list;
+
+  BkGoal       *goal;      /* the child's goal in its cycle; NULL: no cycle */
 
   GListStore   *parents;
 };
@@ -87,6 +100,8 @@ field_widgets (BkChildEditor  *self,
     { "family-name", GTK_WIDGET (self->family_name_row), GTK_WIDGET (self->family_name_error) },
     { "birth-date", GTK_WIDGET (self->birth_date_row), GTK_WIDGET (self->birth_date_error) },
     { "note", GTK_WIDGET (self->note_view), GTK_WIDGET (self->note_error) },
+    { "goal", GTK_WIDGET (self->goal_row), GTK_WIDGET (self->goal_error) },
+    { "parent-wish", GTK_WIDGET (self->wish_row), GTK_WIDGET (self->wish_error) },
   };
 
   memcpy (fields, table, sizeof table);
@@ -96,7 +111,7 @@ field_widgets (BkChildEditor  *self,
 static void
 clear_errors (BkChildEditor *self)
 {
-  BkFieldWidgets fields[4];
+  BkFieldWidgets fields[6];
   bk_field_errors_clear (fields, field_widgets (self, fields));
 }
 
@@ -124,6 +139,7 @@ load_parents (BkChildEditor *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->parents_group), self->child_id != 0);
   g_clear_object (&self->parents);
+  g_clear_pointer (&self->goal, bk_goal_free);
   if (self->child_id == 0 || self->store == NULL)
     return;
   self->parents = bk_parent_load_for_child (self->store, self->child_id, &error);
@@ -139,6 +155,138 @@ load_parents (BkChildEditor *self)
 }
 
 static gint64 selected_id (AdwComboRow *row);
+static void load_goal (BkChildEditor *self);
+
+static void
+show_problem (BkChildEditor *self,
+              const char    *message)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_WINDOW);
+
+  /* The page shows it as a toast; without one, the log gets it. */
+  if (g_signal_has_handler_pending (self, g_signal_lookup ("failed", BK_TYPE_CHILD_EDITOR), 0, FALSE))
+    g_signal_emit_by_name (self, "failed", message);
+  else if (window == NULL)
+    g_message ("%s", message);
+}
+
+static void
+step_toggled_cb (GtkCheckButton *check,
+                 BkChildEditor  *self)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  gint64 step_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "step-id"));
+
+  if (self->loading)
+    return;
+  if (!bk_goal_set_reached (self->store, step_id, gtk_check_button_get_active (check), now, &error))
+    show_problem (self, error->message);
+  load_goal (self);
+}
+
+static void
+new_step_apply_cb (AdwEntryRow   *row,
+                   BkChildEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (self->goal == NULL || self->goal->id == 0)
+    {
+      show_problem (self, _("Save the goal first; then add its steps."));
+      return;
+    }
+  if (!bk_goal_add_step (self->store, self->goal->id, gtk_editable_get_text (GTK_EDITABLE (row)), &error))
+    {
+      show_problem (self, error->message);
+      return;
+    }
+  load_goal (self);
+}
+
+static void
+clear_steps (BkChildEditor *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_list))) != NULL)
+    gtk_list_box_remove (self->steps_list, child);
+}
+
+/* The steps, each ticked off when reached, and a row to add one. */
+static void
+fill_steps (BkChildEditor *self)
+{
+  GtkWidget *add = adw_entry_row_new ();
+
+  clear_steps (self);
+  for (guint i = 0; i < self->goal->steps->len; i++)
+    {
+      BkStep *step = g_ptr_array_index (self->goal->steps, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+      g_autofree char *when = bk_date_format_user (step->reached_on);
+      g_autofree char *subtitle = step->reached_on ? g_strdup_printf (_("Reached on %s"), when) : NULL;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), step->text);
+      if (subtitle != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), step->reached_on != NULL);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, step->text, -1);
+      g_object_set_data (G_OBJECT (check), "step-id", GSIZE_TO_POINTER ((gsize) step->id));
+      g_signal_connect (check, "toggled", G_CALLBACK (step_toggled_cb), self);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_list_box_append (self->steps_list, row);
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add), _("Add a step (stapje)"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (add), TRUE);
+  g_signal_connect (add, "apply", G_CALLBACK (new_step_apply_cb), self);
+  gtk_list_box_append (self->steps_list, add);
+}
+
+/* The goal of the child in the cycle it is in now, without marking the
+ * form changed. */
+static void
+load_goal (BkChildEditor *self)
+{
+  gboolean loading = self->loading;
+  gboolean in_cycle;
+
+  g_clear_pointer (&self->goal, bk_goal_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->goal_group), self->child_id != 0);
+  if (self->child_id == 0 || self->store == NULL)
+    return;
+  self->goal = bk_goal_load_active (self->store, self->child_id, NULL);
+  in_cycle = self->goal != NULL;
+
+  self->loading = TRUE;
+  gtk_widget_set_visible (GTK_WIDGET (self->goal_row), in_cycle);
+  gtk_widget_set_visible (GTK_WIDGET (self->chosen_row), in_cycle);
+  gtk_widget_set_visible (GTK_WIDGET (self->wish_row), in_cycle);
+  gtk_widget_set_visible (GTK_WIDGET (self->steps_list), in_cycle && self->goal->id != 0);
+  if (!in_cycle)
+    adw_preferences_group_set_description (self->goal_group,
+                                           _("Put the child in a group or cycle first: a learning goal belongs to a cycle."));
+  else
+    {
+      g_autofree char *description =
+        g_strdup_printf (_("In %s. The child chooses the goal with the coach; a parent’s wish is kept apart."),
+                         self->goal->cycle_name);
+
+      adw_preferences_group_set_description (self->goal_group, description);
+      gtk_editable_set_text (GTK_EDITABLE (self->goal_row), self->goal->text ? self->goal->text : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->wish_row), self->goal->parent_wish ? self->goal->parent_wish : "");
+      gtk_switch_set_active (self->chosen_switch, self->goal->chosen_with_child);
+      if (self->goal->id != 0)
+        fill_steps (self);
+      else
+        clear_steps (self);
+    }
+  self->loading = loading;
+}
 
 /* The groups and coaches to choose from; what the form shows stays chosen. */
 static void
@@ -271,6 +419,7 @@ fill_form (BkChildEditor      *self,
   set_dirty (self, FALSE);
   update_actions (self);
   load_parents (self);
+  load_goal (self);
 }
 
 /**
@@ -289,6 +438,9 @@ bk_child_editor_save (BkChildEditor *self)
   g_autoptr (GDateTime) now = bk_clock_now ();
   g_autoptr (GError) error = NULL;
   g_autoptr (BkChild) saved = NULL;
+  g_autofree char *goal_text = NULL;
+  g_autofree char *wish_text = NULL;
+  gboolean save_goal;
   gint64 id = 0;
 
   g_return_val_if_fail (BK_IS_CHILD_EDITOR (self), FALSE);
@@ -300,14 +452,29 @@ bk_child_editor_save (BkChildEditor *self)
 
   draft = read_form (self);
   problems = bk_child_draft_validate (draft, now);
+  goal_text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->goal_row)));
+  wish_text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->wish_row)));
+  /* A goal is saved with the child when there is one to save. */
+  save_goal = self->goal != NULL && (self->goal->id != 0 || *goal_text != '\0' || *wish_text != '\0');
+  if (save_goal)
+    {
+      g_autoptr (GPtrArray) goal_problems = bk_goal_validate (goal_text, wish_text);
+      g_ptr_array_extend_and_steal (problems, g_steal_pointer (&goal_problems));
+    }
   {
-    BkFieldWidgets fields[4];
+    BkFieldWidgets fields[6];
     bk_field_errors_show (fields, field_widgets (self, fields), problems);
   }
   if (problems->len > 0)
     return FALSE;
 
   if (!bk_child_save (self->store, draft, now, &id, &error))
+    {
+      g_signal_emit (self, signals[FAILED], 0, error->message);
+      return FALSE;
+    }
+  if (save_goal && !bk_goal_save (self->store, id, goal_text, gtk_switch_get_active (self->chosen_switch),
+                                  wish_text, now, &error))
     {
       g_signal_emit (self, signals[FAILED], 0, error->message);
       return FALSE;
@@ -513,6 +680,14 @@ bk_child_editor_class_init (BkChildEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, note_error);
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, parents_group);
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, parents_list);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, goal_group);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, goal_row);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, goal_error);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, chosen_row);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, chosen_switch);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, wish_row);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, wish_error);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, steps_list);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, parent_row_activated_cb);
 
