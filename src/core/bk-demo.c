@@ -72,6 +72,22 @@ static const char * const observations[][2] = {
     "Wil bij elke bijeenkomst blijven wachten in de gang tot het kind klaar is." },
 };
 
+/* Goals the children chose, a parent's wish kept apart, and the steps. */
+static const char * const goals[][5] = {
+  { "Ik wil zelf mijn huiswerk plannen", "Betere cijfers voor rekenen",
+    "Agenda elke maandag invullen", "Elke dag een half uur werken op een vaste plek",
+    "Zelf een toets op tijd voorbereiden" },
+  { "Ik wil rustig blijven als ik boos word", NULL,
+    "Zeggen dat ik even weg wil in plaats van schreeuwen", "Drie keer per week stoppen en tellen",
+    "Na een ruzie zelf het gesprek beginnen" },
+  { "Ik wil iets durven zeggen in de klas", "Dat ze meer opkomt voor zichzelf",
+    "Eén vraag per dag stellen aan de leerkracht", "In het kringgesprek iets vertellen",
+    "Een spreekbeurt van drie minuten houden" },
+  { "Ik wil op tijd op school komen", NULL,
+    "Mijn tas de avond ervoor inpakken", "De wekker zelf zetten",
+    "Twee weken lang elke dag op tijd" },
+};
+
 typedef struct
 {
   BkStore    *store;
@@ -553,6 +569,47 @@ add_observations (Demo    *demo,
   return TRUE;
 }
 
+/* Two in three children have a goal; the steps already behind them are
+ * ticked off a week apart from the start of the cycle. Draws nothing from
+ * the random sequence, so the rest of the demo stays as it was. */
+static gboolean
+add_goals (Demo         *demo,
+           Family       *fams,
+           guint         n,
+           const GDate  *start,
+           GError      **error)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const char * const *g = goals[i % G_N_ELEMENTS (goals)];
+      gint64 goal;
+
+      if (i % 3 == 2)
+        continue;
+      goal = insert (demo, error,
+                     "INSERT INTO goals (child_id, cycle_id, text, chosen_with_child, parent_wish, created_on)"
+                     " SELECT ?1, cycle_id, ?2, 1, ?3, started_on FROM enrolments WHERE child_id = ?1",
+                     "itt", fams[i].child, g[0], g[1]);
+      if (goal == 0)
+        return FALSE;
+      for (int k = 0; k < 3; k++)
+        {
+          GDate day = *start;
+          g_autofree char *on = NULL;
+
+          g_date_add_days (&day, 14 * (k + 1) + i % 5);
+          if (g_date_compare (&day, &demo->today) <= 0 && (i + (guint) k) % 4 != 3)
+            on = bk_date_to_iso (&day);
+          if (!insert (demo, error,
+                       "INSERT INTO goal_steps (goal_id, position, text, status, reached_on)"
+                       " VALUES (?1, ?2, ?3, CASE WHEN ?4 IS NULL THEN 'planned' ELSE 'reached' END, ?4)",
+                       "intt", goal, (gint64) (k + 1), g[k + 2], on))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 add_cycle (Demo             *demo,
            guint             index,
@@ -595,7 +652,8 @@ add_cycle (Demo             *demo,
   if (!add_start (demo, cycle, fams, size->children_per_cycle, &start, error) ||
       !add_meeting (demo, cycle, fams, size->children_per_cycle, &start, "parent-meeting", 6, 0.55, error) ||
       !add_meeting (demo, cycle, fams, size->children_per_cycle, &start, "diploma", 12, 0.6, error) ||
-      !add_observations (demo, fams, size->children_per_cycle, error))
+      !add_observations (demo, fams, size->children_per_cycle, error) ||
+      !add_goals (demo, fams, size->children_per_cycle, &start, error))
     return FALSE;
 
   for (guint i = 0; i < size->children_per_cycle; i++)
