@@ -1,0 +1,73 @@
+/* bk-session.h
+ * What happened for a child in one session of its cycle.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "bk-form.h"
+#include "bk-store.h"
+
+G_BEGIN_DECLS
+
+#define BK_SESSION_HOW_MAX 1000
+#define BK_SESSION_TIP_MAX 500
+
+/* What a form holds; the strings are borrowed. */
+typedef struct
+{
+  gint64      id;          /* 0: a new entry */
+  gint64      child_id;
+  gint64      cycle_id;
+  int         session_no;
+  const char *held_on;     /* as typed: 7-10-2026 or 2026-10-07 */
+  gboolean    absent;
+  gint64      step_id;     /* 0: no step */
+  const char *how_worked;
+  int         day_rating;  /* 0: not given; 1 (sad face) to 5 (happy face) */
+  const char *tip;
+  const char *top;
+} BkSessionDraft;
+
+/* An entry as stored. */
+typedef struct
+{
+  gint64   id;
+  gint64   child_id;
+  gint64   cycle_id;
+  int      session_no;
+  char    *held_on;        /* YYYY-MM-DD */
+  gboolean absent;
+  gint64   step_id;
+  char    *step_text;
+  char    *how_worked;
+  int      day_rating;
+  char    *tip;
+  char    *top;
+  char    *staff_name;
+} BkSessionEntry;
+
+void       bk_session_entry_free      (BkSessionEntry       *entry);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BkSessionEntry, bk_session_entry_free)
+
+GPtrArray *bk_session_validate        (BkStore              *store,
+                                       const BkSessionDraft *draft,
+                                       GDateTime            *now,
+                                       GError              **error);
+gboolean   bk_session_save            (BkStore              *store,
+                                       const BkSessionDraft *draft,
+                                       gint64                staff_id,
+                                       GDateTime            *now,
+                                       gint64               *out_id,
+                                       GError              **error);
+gboolean   bk_session_save_group      (BkStore              *store,
+                                       const BkSessionDraft *drafts,
+                                       guint                 n_drafts,
+                                       gint64                staff_id,
+                                       GDateTime            *now,
+                                       guint                *out_refused,
+                                       GError              **error);
+GPtrArray *bk_session_load_for_child  (BkStore              *store,
+                                       gint64                child_id,
+                                       gint64                cycle_id,
+                                       GError              **error);
+
+G_END_DECLS
