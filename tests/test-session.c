@@ -229,6 +229,49 @@ test_group (Fixture       *f,
   g_assert_cmpint (q (f, "SELECT count(*) FROM session_entries"), ==, 2);
 }
 
+/* The sheet for a session: every child of the cycle, what is entered, and
+ * the steps to choose from; the next session and its day are suggested. */
+static void
+test_sheet (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) cycles = NULL;
+  g_autoptr (GPtrArray) sheet = NULL;
+  g_autofree char *day = NULL;
+  BkSessionDraft d = zoe_session (1);
+  BkSessionCycle *cycle;
+  BkSessionRow *row;
+
+  g_assert_true (bk_session_save (f->store, &d, 1, f->now, NULL, &error));
+  /* The winter cycle has not started yet. */
+  cycles = bk_session_load_cycles (f->store, f->now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cycles->len, ==, 1);
+  cycle = g_ptr_array_index (cycles, 0);
+  g_assert_cmpstr (cycle->name, ==, "Traject najaar 2026");
+  g_assert_cmpint (cycle->next_session, ==, 2);
+  day = bk_session_default_day (cycle, 2, f->now);
+  g_assert_cmpstr (day, ==, "14-10-2026");
+  g_clear_pointer (&day, g_free);
+  /* Session 11 would be on 16-12: today is as late as it gets. */
+  day = bk_session_default_day (cycle, 11, f->now);
+  g_assert_cmpstr (day, ==, "23-11-2026");
+
+  sheet = bk_session_load_sheet (f->store, 1, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sheet->len, ==, 2);
+  row = g_ptr_array_index (sheet, 0);
+  g_assert_cmpstr (row->name, ==, "Bram");
+  g_assert_null (row->entry);
+  g_assert_cmpuint (row->step_ids->len, ==, 1);
+  row = g_ptr_array_index (sheet, 1);
+  g_assert_cmpstr (row->name, ==, "Zoë");
+  g_assert_nonnull (row->entry);
+  g_assert_cmpint (row->entry->day_rating, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (row->step_texts, 0), ==, "Mijn hand opsteken");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +283,7 @@ main (int   argc,
   ADD ("/session/refusals", test_refusals);
   ADD ("/session/change", test_change);
   ADD ("/session/group-all-or-nothing", test_group);
+  ADD ("/session/sheet", test_sheet);
 #undef ADD
 
   return g_test_run ();

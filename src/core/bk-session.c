@@ -379,3 +379,184 @@ bk_session_load_for_child (BkStore  *store,
     }
   return g_steal_pointer (&entries);
 }
+
+void
+bk_session_cycle_free (BkSessionCycle *cycle)
+{
+  if (cycle == NULL)
+    return;
+  g_free (cycle->name);
+  g_free (cycle->start_date);
+  g_free (cycle);
+}
+
+void
+bk_session_row_free (BkSessionRow *row)
+{
+  if (row == NULL)
+    return;
+  g_free (row->name);
+  bk_session_entry_free (row->entry);
+  g_array_unref (row->step_ids);
+  g_ptr_array_unref (row->step_texts);
+  g_free (row);
+}
+
+/**
+ * bk_session_load_cycles:
+ *
+ * Returns: (transfer full) (element-type BkSessionCycle): the cycles that
+ *   have started and have children in them, the latest start first
+ */
+GPtrArray *
+bk_session_load_cycles (BkStore    *store,
+                        GDateTime  *now,
+                        GError    **error)
+{
+  g_autoptr (GPtrArray) cycles = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_session_cycle_free);
+  g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store,
+    "SELECT c.id, c.name, c.start_date, c.session_count,"
+    " (SELECT coalesce (max (session_no), 0) FROM session_entries e WHERE e.cycle_id = c.id)"
+    " FROM cycles c WHERE c.start_date <= ?1"
+    " AND EXISTS (SELECT 1 FROM enrolments n JOIN children ch ON ch.id = n.child_id"
+    "             WHERE n.cycle_id = c.id AND n.ended_on IS NULL AND ch.deleted_at IS NULL)"
+    " ORDER BY c.start_date DESC, c.id DESC", error);
+  g_autofree char *today = NULL;
+  GDate date;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  bk_date_from_datetime (now, &date);
+  today = bk_date_to_iso (&date);
+  bk_bind_text (stmt, 1, today);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BkSessionCycle *cycle = g_new0 (BkSessionCycle, 1);
+
+      cycle->id = sqlite3_column_int64 (stmt, 0);
+      cycle->name = bk_column_dup (stmt, 1);
+      cycle->start_date = bk_column_dup (stmt, 2);
+      cycle->session_count = sqlite3_column_int (stmt, 3);
+      cycle->next_session = MIN (sqlite3_column_int (stmt, 4) + 1, cycle->session_count);
+      g_ptr_array_add (cycles, cycle);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      bk_store_set_error (store, error, _("Could not read the sessions"));
+      return NULL;
+    }
+  return g_steal_pointer (&cycles);
+}
+
+/**
+ * bk_session_default_day:
+ *
+ * Returns: (transfer full): the day the session is held when the cycle
+ *   keeps its weekly rhythm, today at the latest, as the user writes it
+ */
+char *
+bk_session_default_day (const BkSessionCycle *cycle,
+                        int                   session_no,
+                        GDateTime            *now)
+{
+  GDate day, today;
+  g_autofree char *iso = NULL;
+
+  bk_date_from_datetime (now, &today);
+  if (!bk_date_from_iso (cycle->start_date, &day))
+    day = today;
+  g_date_add_days (&day, 7 * (guint) MAX (session_no - 1, 0));
+  if (g_date_compare (&day, &today) > 0)
+    day = today;
+  iso = bk_date_to_iso (&day);
+  return bk_date_format_user (iso);
+}
+
+/**
+ * bk_session_load_sheet:
+ *
+ * Returns: (transfer full) (element-type BkSessionRow): every child in the
+ *   cycle now, by first name, with what is entered for @session_no
+ */
+GPtrArray *
+bk_session_load_sheet (BkStore  *store,
+                       gint64    cycle_id,
+                       int       session_no,
+                       GError  **error)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_session_row_free);
+  g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store,
+    "SELECT ch.id, trim (ch.given_name || ' ' || coalesce (ch.family_name, '')),"
+    " e.id, e.held_on, e.absent, e.step_id, e.how_worked, coalesce (e.day_rating, 0), e.tip, e.top"
+    " FROM enrolments n JOIN children ch ON ch.id = n.child_id"
+    " LEFT JOIN session_entries e ON e.child_id = ch.id AND e.cycle_id = n.cycle_id AND e.session_no = ?2"
+    " WHERE n.cycle_id = ?1 AND n.ended_on IS NULL AND ch.deleted_at IS NULL"
+    " ORDER BY ch.given_name COLLATE NOCASE, ch.family_name COLLATE NOCASE", error);
+  g_autoptr (sqlite3_stmt) steps = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, cycle_id);
+  sqlite3_bind_int (stmt, 2, session_no);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BkSessionRow *row = g_new0 (BkSessionRow, 1);
+
+      row->child_id = sqlite3_column_int64 (stmt, 0);
+      row->name = bk_column_dup (stmt, 1);
+      row->step_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      row->step_texts = g_ptr_array_new_with_free_func (g_free);
+      if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+        {
+          BkSessionEntry *entry = g_new0 (BkSessionEntry, 1);
+
+          entry->id = sqlite3_column_int64 (stmt, 2);
+          entry->child_id = row->child_id;
+          entry->cycle_id = cycle_id;
+          entry->session_no = session_no;
+          entry->held_on = bk_column_dup (stmt, 3);
+          entry->absent = sqlite3_column_int (stmt, 4) != 0;
+          entry->step_id = sqlite3_column_int64 (stmt, 5);
+          entry->how_worked = bk_column_dup (stmt, 6);
+          entry->day_rating = sqlite3_column_int (stmt, 7);
+          entry->tip = bk_column_dup (stmt, 8);
+          entry->top = bk_column_dup (stmt, 9);
+          row->entry = entry;
+        }
+      g_ptr_array_add (rows, row);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      bk_store_set_error (store, error, _("Could not read the sessions"));
+      return NULL;
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      BkSessionRow *row = g_ptr_array_index (rows, i);
+
+      steps = bk_store_prepare (store,
+        "SELECT s.id, s.text FROM goal_steps s JOIN goals g ON g.id = s.goal_id"
+        " WHERE g.child_id = ?1 AND g.cycle_id = ?2 AND g.status = 'active' ORDER BY s.position", error);
+      if (steps == NULL)
+        return NULL;
+      sqlite3_bind_int64 (steps, 1, row->child_id);
+      sqlite3_bind_int64 (steps, 2, cycle_id);
+      while ((rc = sqlite3_step (steps)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (steps, 0);
+
+          g_array_append_val (row->step_ids, id);
+          g_ptr_array_add (row->step_texts, bk_column_dup (steps, 1));
+        }
+      g_clear_pointer (&steps, bk_stmt_reset);
+      if (rc != SQLITE_DONE)
+        {
+          bk_store_set_error (store, error, _("Could not read the sessions"));
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&rows);
+}

@@ -45,6 +45,40 @@ typedef struct
   char    *staff_name;
 } BkSessionEntry;
 
+/* A cycle that has started, to enter its sessions. */
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  char   *start_date;      /* YYYY-MM-DD */
+  int     session_count;
+  int     next_session;    /* the first session after the last entered */
+} BkSessionCycle;
+
+/* One child on a session's sheet: the entry so far, and the steps of the
+ * child's goal in the cycle to choose from. */
+typedef struct
+{
+  gint64          child_id;
+  char           *name;
+  BkSessionEntry *entry;   /* NULL: nothing entered yet */
+  GArray         *step_ids;   /* of gint64 */
+  GPtrArray      *step_texts; /* of char * */
+} BkSessionRow;
+
+void       bk_session_cycle_free      (BkSessionCycle       *cycle);
+void       bk_session_row_free        (BkSessionRow         *row);
+GPtrArray *bk_session_load_cycles     (BkStore              *store,
+                                       GDateTime            *now,
+                                       GError              **error);
+GPtrArray *bk_session_load_sheet      (BkStore              *store,
+                                       gint64                cycle_id,
+                                       int                   session_no,
+                                       GError              **error);
+char      *bk_session_default_day     (const BkSessionCycle *cycle,
+                                       int                   session_no,
+                                       GDateTime            *now);
+
 void       bk_session_entry_free      (BkSessionEntry       *entry);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BkSessionEntry, bk_session_entry_free)
 
