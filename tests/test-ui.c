@@ -15,6 +15,7 @@
 #include "bk-parent-detail.h"
 #include "bk-parent-dialog.h"
 #include "bk-parents-page.h"
+#include "bk-session-dialog.h"
 #include "bk-clock.h"
 #include "bk-cycle-dialog.h"
 #include "bk-import-dialog.h"
@@ -973,6 +974,105 @@ goal_test (BkWindow *window,
 static void
 test_goal (void) { run_app (goal_test); }
 
+static BkSessionDialog *
+find_session_dialog (void)
+{
+  g_autoptr (GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (BK_IS_SESSION_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Whether the keyboard focus is in @widget (an entry's text counts). */
+static gboolean
+has_focus_in (GtkWindow *window,
+              GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* A group's session by keyboard: Tab leads from one child to the next,
+ * a refusal writes nothing, then both children are saved at once. */
+static void
+session_test (BkWindow *window,
+              gpointer  data)
+{
+  Run *run = data;
+  BkSessionDialog *dialog;
+  GtkGrid *grid;
+  GtkWidget *bram_how, *zoe_how, *bram_tip, *bram_error;
+  g_autofree char *long_tip = g_strnfill (501, 'x');
+  guint tabs = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.enter-session", NULL));
+  flush ();
+  dialog = find_session_dialog ();
+  g_assert_nonnull (dialog);
+  grid = child_of (dialog, BK_TYPE_SESSION_DIALOG, "sheet_grid");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child_of (dialog, BK_TYPE_SESSION_DIALOG, "session_spin")), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (child_of (dialog, BK_TYPE_SESSION_DIALOG, "day_entry")), ==, "7-10-2026");
+  g_assert_cmpstr (gtk_label_get_text (child_of (dialog, BK_TYPE_SESSION_DIALOG, "count_label")), ==,
+                   "0 of 2 children entered");
+
+  /* Bram first (by first name), then Zoë; the cursor starts in Bram's line. */
+  bram_how = gtk_grid_get_child_at (grid, 3, 1);
+  zoe_how = gtk_grid_get_child_at (grid, 3, 3);
+  bram_tip = gtk_grid_get_child_at (grid, 5, 1);
+  bram_error = gtk_grid_get_child_at (grid, 2, 2);
+  g_assert_true (GTK_IS_ENTRY (bram_how) && GTK_IS_ENTRY (zoe_how));
+  g_assert_true (has_focus_in (GTK_WINDOW (dialog), bram_how));
+  while (!has_focus_in (GTK_WINDOW (dialog), zoe_how) && tabs < 20)
+    {
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (dialog), GTK_DIR_TAB_FORWARD));
+      tabs++;
+    }
+  /* The faces, tip, top, then Zoë's absent and step: the next line in 10 tabs. */
+  g_assert_cmpuint (tabs, <=, 10);
+
+  gtk_editable_set_text (GTK_EDITABLE (bram_how), "Werkte geconcentreerd aan zijn stapje");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (
+    gtk_widget_get_last_child (gtk_grid_get_child_at (grid, 4, 1))), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (bram_tip), long_tip);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (gtk_grid_get_child_at (grid, 1, 3)), TRUE);
+  g_assert_false (gtk_widget_get_sensitive (zoe_how));
+
+  g_assert_false (bk_session_dialog_save (dialog));
+  g_assert_true (gtk_widget_get_visible (bram_error));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (bram_error)), "at most 500"));
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM session_entries"), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (bram_tip), "Vraag eerst je buurman");
+  g_assert_true (bk_session_dialog_save (dialog));
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM session_entries WHERE child_id = 2 AND session_no = 1"
+                                      " AND day_rating = 5 AND absent = 0 AND held_on = '2026-10-07'"
+                                      " AND tip = 'Vraag eerst je buurman'"), ==, 1);
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM session_entries WHERE child_id = 1 AND absent = 1"
+                                      " AND how_worked IS NULL"), ==, 1);
+
+  /* Next time the next session is suggested; session 1 shows what was saved. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.enter-session", NULL));
+  flush ();
+  dialog = find_session_dialog ();
+  grid = child_of (dialog, BK_TYPE_SESSION_DIALOG, "sheet_grid");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child_of (dialog, BK_TYPE_SESSION_DIALOG, "session_spin")), ==, 2);
+  gtk_spin_button_set_value (child_of (dialog, BK_TYPE_SESSION_DIALOG, "session_spin"), 1);
+  flush ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gtk_grid_get_child_at (grid, 3, 1))), ==,
+                   "Werkte geconcentreerd aan zijn stapje");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (gtk_grid_get_child_at (grid, 1, 3))));
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static void
+test_session (void) { run_app (session_test); }
+
 static BkParentDialog *
 find_parent_dialog (void)
 {
@@ -1301,6 +1401,7 @@ main (int   argc,
   g_test_add_func ("/ui/parents/start-information", test_start_info);
   g_test_add_func ("/ui/new-group-or-cycle", test_new_cycle);
   g_test_add_func ("/ui/children/learning-goal-and-steps", test_goal);
+  g_test_add_func ("/ui/children/session-for-the-group-by-keyboard", test_session);
   g_test_add_func ("/ui/import-through-preview", test_import);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);

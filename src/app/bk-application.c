@@ -353,6 +353,7 @@ bk_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.enter-session", { "<Control>e", NULL } },
     { "win.section::children", { "<Alt>1", NULL } },
     { "win.section::parents", { "<Alt>2", NULL } },
     { "win.section::conversations", { "<Alt>3", NULL } },

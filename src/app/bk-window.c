@@ -10,6 +10,7 @@
 #include "bk-children-page.h"
 #include "bk-clock.h"
 #include "bk-cycle-dialog.h"
+#include "bk-session-dialog.h"
 #include "bk-export.h"
 #include "bk-import-dialog.h"
 #include "bk-parents-page.h"
@@ -204,6 +205,26 @@ new_cycle_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+session_saved_cb (BkSessionDialog *dialog,
+                  const char      *message,
+                  BkWindow        *self)
+{
+  bk_window_add_toast (self, adw_toast_new (message));
+}
+
+static void
+enter_session_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  BkWindow *self = BK_WINDOW (widget);
+  BkSessionDialog *dialog = bk_session_dialog_new (GTK_WINDOW (self), self->store);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (session_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 bk_window_close_request (GtkWindow *window)
 {
@@ -300,6 +321,7 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.new-cycle", NULL, new_cycle_action);
+  gtk_widget_class_install_action (widget_class, "win.enter-session", NULL, enter_session_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }
 
