@@ -28,6 +28,9 @@
 #include "bk-demo.h"
 #include "bk-import.h"
 #include "bk-reach.h"
+#include "bk-session.h"
+#include "bk-session-dialog.h"
+#include "bk-store-private.h"
 #include "bk-store.h"
 #include "bk-window.h"
 
@@ -138,6 +141,8 @@ main (int   argc,
   GArray *quick_adds = g_array_new (FALSE, FALSE, sizeof (double));
   double not_reached_ms = G_MAXDOUBLE;
   double import_ms = 0;
+  double session_sheet_ms = 0, session_save_ms = 0;
+  guint session_rows = 0;
   guint n_not_reached = 0;
   GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &path, "Database to use or create", "FILE" },
@@ -307,6 +312,50 @@ main (int   argc,
   g_array_sort (keystrokes, compare_doubles);
   g_array_sort (filters, compare_doubles);
 
+  /* 7. A group's session: the entry screen for the cycle that started
+   *    last, from opening to its first painted frame, and saving an entry
+   *    for every child in one transaction (removed again afterwards). */
+  {
+    Frame frame = { g_main_loop_new (NULL, FALSE), 0 };
+    g_autoptr (GPtrArray) cycles = bk_session_load_cycles (store, now, &error);
+    g_autoptr (GPtrArray) sheet = NULL;
+    g_autoptr (GArray) drafts = g_array_new (FALSE, TRUE, sizeof (BkSessionDraft));
+    BkSessionCycle *cycle;
+    GtkWindow *dialog;
+    gint64 start = g_get_monotonic_time ();
+
+    dialog = GTK_WINDOW (bk_session_dialog_new (window, store));
+    g_signal_connect (dialog, "realize", G_CALLBACK (realize_cb), &frame);
+    gtk_window_present (dialog);
+    g_main_loop_run (frame.loop);
+    session_sheet_ms = (frame.painted_at - start) / 1000.0;
+    g_main_loop_unref (frame.loop);
+    gtk_window_destroy (dialog);
+
+    cycle = cycles && cycles->len > 0 ? g_ptr_array_index (cycles, 0) : NULL;
+    sheet = cycle ? bk_session_load_sheet (store, cycle->id, cycle->session_count, &error) : NULL;
+    for (guint i = 0; sheet != NULL && i < sheet->len; i++)
+      {
+        BkSessionRow *row = g_ptr_array_index (sheet, i);
+        BkSessionDraft d = { 0, row->child_id, cycle->id, cycle->session_count, "23-11-2026",
+                             i % 7 == 3, 0, i % 7 == 3 ? NULL : "Werkte rustig aan het stapje",
+                             i % 7 == 3 ? 0 : 4, NULL, NULL };
+        g_array_append_val (drafts, d);
+      }
+    session_rows = drafts->len;
+    if (session_rows > 0)
+      {
+        start = g_get_monotonic_time ();
+        if (!bk_session_save_group (store, (BkSessionDraft *) drafts->data, drafts->len, 0, now, NULL, &error))
+          {
+            g_printerr ("Could not save a session: %s\n", error->message);
+            return 1;
+          }
+        session_save_ms = ms_since (start);
+        bk_store_exec (store, "DELETE FROM session_entries WHERE held_on = '2026-11-23'", NULL);
+      }
+  }
+
   getrusage (RUSAGE_SELF, &usage);
 
   json_builder_begin_object (json);
@@ -336,6 +385,14 @@ main (int   argc,
   add_spread (json, "quick_add_commit_ms", quick_adds);
   add_spread (json, "search_filter_ms", filters);
   add_spread (json, "search_keystroke_to_paint_ms", keystrokes);
+  json_builder_set_member_name (json, "session_children");
+  json_builder_add_int_value (json, session_rows);
+  json_builder_set_member_name (json, "session_sheet_to_paint_ms");
+  json_builder_add_double_value (json, session_sheet_ms);
+  json_builder_set_member_name (json, "session_sheet_per_child_ms");
+  json_builder_add_double_value (json, session_rows ? session_sheet_ms / session_rows : 0);
+  json_builder_set_member_name (json, "session_save_group_ms");
+  json_builder_add_double_value (json, session_save_ms);
   json_builder_set_member_name (json, "peak_rss_mib");
   json_builder_add_double_value (json, usage.ru_maxrss / 1024.0);
   json_builder_set_member_name (json, "targets_ms");
@@ -350,6 +407,8 @@ main (int   argc,
   json_builder_add_int_value (json, 10);
   json_builder_set_member_name (json, "import_10000_families");
   json_builder_add_int_value (json, 2000);
+  json_builder_set_member_name (json, "session_sheet_per_child");
+  json_builder_add_int_value (json, 16);
   json_builder_end_object (json);
   json_builder_end_object (json);
 
