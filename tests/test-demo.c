@@ -114,6 +114,14 @@ test_nothing_in_the_future (Fixture       *f,
   /* The running cycle is in week 8: its diploma ceremony is planned, not held. */
   g_assert_cmpint (q (f, "SELECT count(*) FROM events WHERE kind = 'diploma'"
                          " AND starts_at > '2026-11-23'"), ==, 1);
+  /* Sessions held so far are entered: eight in the running cycle, for each
+   * of its 20 children; an absent child has nothing else in the entry. */
+  g_assert_cmpint (q (f, "SELECT count(*) FROM session_entries WHERE held_on > '2026-11-23'"), ==, 0);
+  g_assert_cmpint (q (f, "SELECT max(session_no) FROM session_entries e JOIN cycles c ON c.id = e.cycle_id"
+                         " WHERE c.start_date = (SELECT max(start_date) FROM cycles)"), ==, 8);
+  g_assert_cmpint (q (f, "SELECT count(*) FROM session_entries WHERE absent = 1"
+                         " AND (day_rating IS NOT NULL OR how_worked IS NOT NULL OR step_id IS NOT NULL)"), ==, 0);
+  g_assert_cmpint (q (f, "SELECT count(*) FROM session_entries WHERE absent = 1"), >, 0);
 }
 
 static void

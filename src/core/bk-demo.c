@@ -72,6 +72,15 @@ static const char * const observations[][2] = {
     "Wil bij elke bijeenkomst blijven wachten in de gang tot het kind klaar is." },
 };
 
+/* What a coach notes after a session. */
+static const char * const session_notes[][3] = {
+  { "Werkte geconcentreerd aan het stapje", "Vraag het eerst aan je buurman", "Je bleef doorwerken" },
+  { "Had moeite om te beginnen, daarna ging het goed", "Begin met de makkelijkste opdracht", "Je vroeg zelf om hulp" },
+  { "Was onrustig na de pauze", "Neem even afstand als het te veel wordt", "Je kwam zelf terug in de groep" },
+  { "Hielp een ander kind met de opdracht", "Vertel thuis wat je vandaag deed", "Je legde het goed uit" },
+  { "Vertelde in de kring over het weekend", "Stel één vraag per les", "Je durfde iets te zeggen" },
+};
+
 /* Goals the children chose, a parent's wish kept apart, and the steps. */
 static const char * const goals[][5] = {
   { "Ik wil zelf mijn huiswerk plannen", "Betere cijfers voor rekenen",
@@ -610,6 +619,48 @@ add_goals (Demo         *demo,
   return TRUE;
 }
 
+/* Every session held so far has an entry for each child: now and then
+ * absent, otherwise how it went, the child's face for the day (mostly
+ * good), a tip and a top. Like the goals, draws nothing at random. */
+static gboolean
+add_sessions (Demo         *demo,
+              Family       *fams,
+              guint         n,
+              gint64        cycle,
+              const GDate  *start,
+              int           session_count,
+              GError      **error)
+{
+  for (int s = 1; s <= session_count; s++)
+    {
+      GDate day = *start;
+      g_autofree char *held = NULL;
+
+      g_date_add_days (&day, 7 * (guint) (s - 1));
+      if (g_date_compare (&day, &demo->today) > 0)
+        break;
+      held = bk_date_to_iso (&day);
+      for (guint i = 0; i < n; i++)
+        {
+          const char * const *note = session_notes[(i + (guint) s) % G_N_ELEMENTS (session_notes)];
+          gboolean absent = (i * 7 + (guint) s * 3) % 11 == 0;
+
+          if (insert (demo, error,
+                      "INSERT INTO session_entries (child_id, cycle_id, session_no, held_on, absent, step_id,"
+                      " how_worked, day_rating, tip, top, staff_id)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5,"
+                      "  (SELECT st.id FROM goal_steps st JOIN goals g ON g.id = st.goal_id"
+                      "   WHERE g.child_id = ?1 AND st.position = 1 + (?3 - 1) / 4 AND ?5 = 0),"
+                      "  ?6, ?7, ?8, ?9, ?10)",
+                      "iintn" "titti", fams[i].child, cycle, (gint64) s, held, (gint64) absent,
+                      absent ? NULL : note[0], absent ? (gint64) 0 : (gint64) (2 + (i + (guint) s) % 4),
+                      absent ? NULL : note[1], absent ? NULL : note[2], fams[i].coach) == 0)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 add_cycle (Demo             *demo,
            guint             index,
@@ -653,7 +704,8 @@ add_cycle (Demo             *demo,
       !add_meeting (demo, cycle, fams, size->children_per_cycle, &start, "parent-meeting", 6, 0.55, error) ||
       !add_meeting (demo, cycle, fams, size->children_per_cycle, &start, "diploma", 12, 0.6, error) ||
       !add_observations (demo, fams, size->children_per_cycle, error) ||
-      !add_goals (demo, fams, size->children_per_cycle, &start, error))
+      !add_goals (demo, fams, size->children_per_cycle, &start, error) ||
+      !add_sessions (demo, fams, size->children_per_cycle, cycle, &start, 11, error))
     return FALSE;
 
   for (guint i = 0; i < size->children_per_cycle; i++)
