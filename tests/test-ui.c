@@ -1056,6 +1056,21 @@ session_test (BkWindow *window,
                                       "SELECT count(*) FROM session_entries WHERE child_id = 1 AND absent = 1"
                                       " AND how_worked IS NULL"), ==, 1);
 
+  /* Bram's form lists the session, with what was noted. */
+  gtk_single_selection_set_selected (child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "selection"), 0);
+  flush ();
+  {
+    BkChildEditor *editor = editor_of (window);
+    GtkListBox *sessions = child_of (editor, BK_TYPE_CHILD_EDITOR, "sessions_list");
+    GtkListBoxRow *first = gtk_list_box_get_row_at_index (sessions, 0);
+
+    g_assert_true (gtk_widget_get_visible (child_of (editor, BK_TYPE_CHILD_EDITOR, "sessions_group")));
+    g_assert_nonnull (first);
+    g_assert_null (gtk_list_box_get_row_at_index (sessions, 1));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Session 1 · 7-10-2026");
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), "Tip: Vraag eerst je buurman"));
+  }
+
   /* Next time the next session is suggested; session 1 shows what was saved. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.enter-session", NULL));
   flush ();

@@ -22,6 +22,7 @@
 #include "bk-goal.h"
 #include "bk-lookup.h"
 #include "bk-parent-dialog.h"
+#include "bk-session.h"
 
 struct _BkChildEditor
 {
@@ -56,6 +57,8 @@ struct _BkChildEditor
   AdwEntryRow  *wish_row;
   AdwActionRow *wish_error;
   GtkListBox   *steps_list;
+  AdwPreferencesGroup *sessions_group;
+  GtkListBox   *sessions_list;
 
   BkGoal       *goal;      /* the child's goal in its cycle; NULL: no cycle */
 
@@ -139,7 +142,6 @@ load_parents (BkChildEditor *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->parents_group), self->child_id != 0);
   g_clear_object (&self->parents);
-  g_clear_pointer (&self->goal, bk_goal_free);
   if (self->child_id == 0 || self->store == NULL)
     return;
   self->parents = bk_parent_load_for_child (self->store, self->child_id, &error);
@@ -247,6 +249,75 @@ fill_steps (BkChildEditor *self)
   gtk_list_box_append (self->steps_list, add);
 }
 
+/* What was entered for the child in its cycle's sessions, the latest
+ * first, with the face the child gave the day. */
+static void
+fill_sessions (BkChildEditor *self)
+{
+  static const char * const faces[] = {
+    "face-crying-symbolic", "face-sad-symbolic", "face-plain-symbolic",
+    "face-smile-symbolic", "face-smile-big-symbolic",
+  };
+  g_autoptr (GPtrArray) entries = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_list))) != NULL)
+    gtk_list_box_remove (self->sessions_list, child);
+  if (self->goal != NULL)
+    entries = bk_session_load_for_child (self->store, self->child_id, self->goal->cycle_id, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->sessions_group), entries != NULL && entries->len > 0);
+  if (entries == NULL)
+    return;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      BkSessionEntry *e = g_ptr_array_index (entries, i);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *day = bk_date_format_user (e->held_on);
+      /* Translators: "Session 7 · 18-11-2026" */
+      g_autofree char *title = g_strdup_printf (_("Session %d · %s"), e->session_no, day);
+      g_autoptr (GString) subtitle = g_string_new (NULL);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (e->absent)
+        g_string_append (subtitle, _("Absent"));
+      else
+        {
+          if (e->how_worked != NULL)
+            g_string_append (subtitle, e->how_worked);
+          if (e->step_text != NULL)
+            {
+              if (subtitle->len > 0)
+                g_string_append_c (subtitle, '\n');
+              g_string_append_printf (subtitle, _("Step: %s"), e->step_text);
+            }
+          if (e->tip != NULL)
+            {
+              if (subtitle->len > 0)
+                g_string_append_c (subtitle, '\n');
+              g_string_append_printf (subtitle, _("Tip: %s"), e->tip);
+            }
+          if (e->top != NULL)
+            {
+              if (subtitle->len > 0)
+                g_string_append_c (subtitle, '\n');
+              g_string_append_printf (subtitle, _("Top: %s"), e->top);
+            }
+        }
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+      if (e->day_rating >= 1 && e->day_rating <= 5)
+        {
+          GtkWidget *face = gtk_image_new_from_icon_name (faces[e->day_rating - 1]);
+          g_autofree char *label = g_strdup_printf (_("The child’s day: %d of 5"), e->day_rating);
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (face), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+          gtk_widget_set_tooltip_text (face, label);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), face);
+        }
+      gtk_list_box_append (self->sessions_list, row);
+    }
+}
+
 /* The goal of the child in the cycle it is in now, without marking the
  * form changed. */
 static void
@@ -257,9 +328,11 @@ load_goal (BkChildEditor *self)
 
   g_clear_pointer (&self->goal, bk_goal_free);
   gtk_widget_set_visible (GTK_WIDGET (self->goal_group), self->child_id != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->sessions_group), FALSE);
   if (self->child_id == 0 || self->store == NULL)
     return;
   self->goal = bk_goal_load_active (self->store, self->child_id, NULL);
+  fill_sessions (self);
   in_cycle = self->goal != NULL;
 
   self->loading = TRUE;
@@ -316,6 +389,8 @@ store_changed_cb (BkStore       *store,
     load_parents (self);
   if (g_str_equal (table, "cycles") || g_str_equal (table, "staff") || g_str_equal (table, "*"))
     load_choices (self);
+  if (g_str_equal (table, "session_entries") && row_id == self->child_id && self->child_id != 0)
+    fill_sessions (self);
 }
 
 static void
@@ -619,6 +694,7 @@ bk_child_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_CHILD_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->parents);
+  g_clear_pointer (&self->goal, bk_goal_free);
   g_clear_pointer (&self->saved_name, g_free);
 
   G_OBJECT_CLASS (bk_child_editor_parent_class)->dispose (object);
@@ -688,6 +764,8 @@ bk_child_editor_class_init (BkChildEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, wish_row);
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, wish_error);
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, sessions_group);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, sessions_list);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, parent_row_activated_cb);
 
