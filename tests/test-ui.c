@@ -969,6 +969,33 @@ goal_test (BkWindow *window,
   g_assert_nonnull (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), "Reached on"));
   g_assert_false (bk_child_editor_is_dirty (editor));
+
+  /* A handle for home: added, then ticked when shared with the parents. */
+  {
+    GtkListBox *handles = child_of (editor, BK_TYPE_CHILD_EDITOR, "handles_list");
+    GtkWidget *add_handle = GTK_WIDGET (gtk_list_box_get_row_at_index (handles, 0));
+    GtkWidget *handle;
+
+    g_assert_true (ADW_IS_ENTRY_ROW (add_handle));
+    gtk_editable_set_text (GTK_EDITABLE (add_handle), " ");
+    g_signal_emit_by_name (add_handle, "apply");
+    flush ();
+    g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM home_handles"), ==, 0);
+    gtk_editable_set_text (GTK_EDITABLE (add_handle), "Eén opdracht tegelijk werkt beter");
+    g_signal_emit_by_name (add_handle, "apply");
+    flush ();
+    handle = GTK_WIDGET (gtk_list_box_get_row_at_index (handles, 0));
+    g_assert_true (ADW_IS_ACTION_ROW (handle));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (handle)), "not shared yet"));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (handle))), TRUE);
+    flush ();
+    g_assert_cmpint (bk_test_query_int (run->path,
+                                        "SELECT count(*) FROM home_handles WHERE child_id = 2 AND kind = 'handle'"
+                                        " AND shared_on IS NOT NULL"), ==, 1);
+    handle = GTK_WIDGET (gtk_list_box_get_row_at_index (handles, 0));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (handle)), "shared with the parents on"));
+    g_assert_false (bk_child_editor_is_dirty (editor));
+  }
 }
 
 static void

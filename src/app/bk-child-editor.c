@@ -20,6 +20,7 @@
 #include "bk-clock.h"
 #include "bk-field-errors.h"
 #include "bk-goal.h"
+#include "bk-handle.h"
 #include "bk-lookup.h"
 #include "bk-parent-dialog.h"
 #include "bk-session.h"
@@ -58,6 +59,8 @@ struct _BkChildEditor
   AdwActionRow *wish_error;
   GtkListBox   *steps_list;
   AdwPreferencesGroup *sessions_group;
+  AdwPreferencesGroup *handles_group;
+  GtkListBox   *handles_list;
   GtkListBox   *sessions_list;
 
   BkGoal       *goal;      /* the child's goal in its cycle; NULL: no cycle */
@@ -249,6 +252,96 @@ fill_steps (BkChildEditor *self)
   gtk_list_box_append (self->steps_list, add);
 }
 
+static void fill_handles (BkChildEditor *self);
+
+static void
+handle_shared_cb (GtkCheckButton *check,
+                  BkChildEditor  *self)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "handle-id"));
+
+  if (!bk_handle_set_shared (self->store, id, gtk_check_button_get_active (check), now, &error))
+    show_problem (self, error->message);
+  fill_handles (self);
+}
+
+static void
+new_handle_apply_cb (AdwEntryRow   *row,
+                     BkChildEditor *self)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  const char *kind = g_object_get_data (G_OBJECT (row), "kind");
+
+  if (!bk_handle_add (self->store, self->child_id, kind, gtk_editable_get_text (GTK_EDITABLE (row)),
+                      now, NULL, &error))
+    {
+      show_problem (self, error->message);
+      return;
+    }
+  fill_handles (self);
+}
+
+static GtkWidget *
+new_handle_row (BkChildEditor *self,
+                const char    *kind,
+                const char    *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "kind", (gpointer) kind);
+  g_signal_connect (row, "apply", G_CALLBACK (new_handle_apply_cb), self);
+  return row;
+}
+
+/* The handles, newest first, each ticked when shared with the parents;
+ * then a row to add a handle and one to add a home assignment. */
+static void
+fill_handles (BkChildEditor *self)
+{
+  g_autoptr (GPtrArray) handles = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->handles_list))) != NULL)
+    gtk_list_box_remove (self->handles_list, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->handles_group), self->child_id != 0 && self->store != NULL);
+  if (self->child_id == 0 || self->store == NULL)
+    return;
+  handles = bk_handle_load_for_child (self->store, self->child_id, NULL);
+  for (guint i = 0; handles != NULL && i < handles->len; i++)
+    {
+      BkHandle *h = g_ptr_array_index (handles, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new_with_label (_("Shared"));
+      g_autofree char *made = bk_date_format_user (h->created_on);
+      g_autofree char *shared = bk_date_format_user (h->shared_on);
+      g_autofree char *subtitle = NULL;
+      const char *kind = g_str_equal (h->kind, "assignment") ? _("Home assignment") : _("Handle");
+
+      if (h->shared_on != NULL)
+        /* Translators: "Handle · 12-11-2026 · shared with the parents on 14-11-2026" */
+        subtitle = g_strdup_printf (_("%s · %s · shared with the parents on %s"), kind, made, shared);
+      else
+        subtitle = g_strdup_printf (_("%s · %s · not shared yet"), kind, made);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), h->text);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), h->shared_on != NULL);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      g_object_set_data (G_OBJECT (check), "handle-id", GSIZE_TO_POINTER ((gsize) h->id));
+      g_signal_connect (check, "toggled", G_CALLBACK (handle_shared_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_list_box_append (self->handles_list, row);
+    }
+  gtk_list_box_append (self->handles_list, new_handle_row (self, "handle", _("Add what works with this child")));
+  gtk_list_box_append (self->handles_list, new_handle_row (self, "assignment", _("Add a home assignment")));
+}
+
 /* What was entered for the child in its cycle's sessions, the latest
  * first, with the face the child gave the day. */
 static void
@@ -329,10 +422,12 @@ load_goal (BkChildEditor *self)
   g_clear_pointer (&self->goal, bk_goal_free);
   gtk_widget_set_visible (GTK_WIDGET (self->goal_group), self->child_id != 0);
   gtk_widget_set_visible (GTK_WIDGET (self->sessions_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->handles_group), FALSE);
   if (self->child_id == 0 || self->store == NULL)
     return;
   self->goal = bk_goal_load_active (self->store, self->child_id, NULL);
   fill_sessions (self);
+  fill_handles (self);
   in_cycle = self->goal != NULL;
 
   self->loading = TRUE;
@@ -766,6 +861,8 @@ bk_child_editor_class_init (BkChildEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, steps_list);
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, sessions_group);
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, sessions_list);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, handles_group);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, handles_list);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, parent_row_activated_cb);
 

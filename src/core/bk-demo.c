@@ -81,6 +81,16 @@ static const char * const session_notes[][3] = {
   { "Vertelde in de kring over het weekend", "Stel één vraag per les", "Je durfde iets te zeggen" },
 };
 
+/* What works with a child, and a small task for home. */
+static const char * const handles[][2] = {
+  { "Geef eerst even tijd om te beginnen; dan gaat het vanzelf",
+    "Samen de agenda voor volgende week invullen" },
+  { "Eén opdracht tegelijk geven werkt beter dan een lijstje",
+    "Na het eten tien minuten samen lezen" },
+  { "Complimenteer de inzet, niet alleen het resultaat",
+    "Vertel aan tafel één ding dat goed ging vandaag" },
+};
+
 /* Goals the children chose, a parent's wish kept apart, and the steps. */
 static const char * const goals[][5] = {
   { "Ik wil zelf mijn huiswerk plannen", "Betere cijfers voor rekenen",
@@ -593,6 +603,18 @@ add_goals (Demo         *demo,
       const char * const *g = goals[i % G_N_ELEMENTS (goals)];
       gint64 goal;
 
+      if (i % 3 == 0)
+        {
+          g_autofree char *made = iso_days (start, 21);
+          g_autofree char *shared = iso_days (start, 22);
+
+          if (!insert (demo, error,
+                       "INSERT INTO home_handles (child_id, kind, text, created_on, shared_on)"
+                       " VALUES (?1, 'handle', ?2, ?3, ?4), (?1, 'assignment', ?5, ?3, NULL)",
+                       "itttt", fams[i].child, handles[i % G_N_ELEMENTS (handles)][0], made, shared,
+                       handles[i % G_N_ELEMENTS (handles)][1]))
+            return FALSE;
+        }
       if (i % 3 == 2)
         continue;
       goal = insert (demo, error,
