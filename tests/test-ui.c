@@ -996,6 +996,21 @@ goal_test (BkWindow *window,
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (handle)), "shared with the parents on"));
     g_assert_false (bk_child_editor_is_dirty (editor));
   }
+
+  /* The summary for the parents: a PDF with the goal and the shared handle,
+   * without the parent's wish. */
+  {
+    g_autofree char *pdf = g_build_filename (run->dir, "Voortgang Bram Jansen.pdf", NULL);
+    g_autofree char *text = NULL;
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+
+    g_assert_true (bk_child_editor_write_summary (editor, pdf));
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, &text, NULL, NULL, NULL));
+    g_assert_nonnull (strstr (text, "Ik wil zelf mijn huiswerk plannen"));
+    g_assert_nonnull (strstr (text, "Eén opdracht tegelijk werkt beter"));
+    g_assert_null (strstr (text, "Meer rust in huis"));
+  }
 }
 
 static void

@@ -24,6 +24,8 @@
 #include "bk-lookup.h"
 #include "bk-parent-dialog.h"
 #include "bk-session.h"
+#include "bk-summary-pdf.h"
+#include "bk-window.h"
 
 struct _BkChildEditor
 {
@@ -84,6 +86,7 @@ update_actions (BkChildEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", editing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.revert", editing && self->dirty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", editing && self->child_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.summary", editing && self->child_id != 0);
 }
 
 static void
@@ -776,6 +779,80 @@ bk_child_editor_set_property (GObject      *object,
     }
 }
 
+/**
+ * bk_child_editor_write_summary:
+ * @path: where the PDF goes
+ *
+ * Writes the parents' progress summary of the child shown, as saved.
+ * Returns: %TRUE when written; otherwise ::failed says why
+ */
+gboolean
+bk_child_editor_write_summary (BkChildEditor *self,
+                               const char    *path)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BkSummary) summary = NULL;
+  GtkWidget *window;
+
+  g_return_val_if_fail (BK_IS_CHILD_EDITOR (self), FALSE);
+
+  summary = bk_summary_load (self->store, self->child_id, now, &error);
+  if (summary == NULL || !bk_summary_write_pdf (summary, path, &error))
+    {
+      g_signal_emit (self, signals[FAILED], 0, error->message);
+      return FALSE;
+    }
+  window = gtk_widget_get_ancestor (GTK_WIDGET (self), BK_TYPE_WINDOW);
+  if (window != NULL)
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+      /* Translators: "Voortgang Zoë de Vries.pdf saved" */
+      bk_window_add_toast (BK_WINDOW (window), adw_toast_new_format (_("%s saved"), name));
+    }
+  return TRUE;
+}
+
+static void
+summary_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     BkChildEditor   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        bk_child_editor_write_summary (self, path);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+summary_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  BkChildEditor *self = BK_CHILD_EDITOR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  /* Unsaved changes are not in it: save them first. */
+  if (self->dirty && !bk_child_editor_save (self))
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save the Summary for Parents"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  /* Translators: the file name of the summary, "Voortgang Zoë de Vries.pdf" */
+  name = g_strdup_printf (_("Progress %s.pdf"), self->saved_name ? self->saved_name : "");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (summary_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 bk_child_editor_dispose (GObject *object)
 {
@@ -870,6 +947,7 @@ bk_child_editor_class_init (BkChildEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.revert", NULL, revert_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "editor.add-parent", NULL, add_parent_action);
+  gtk_widget_class_install_action (widget_class, "editor.summary", NULL, summary_action);
 
   /* Key bindings, not application accels: these actions live on this
    * widget, and only a binding finds them from the focused field. */

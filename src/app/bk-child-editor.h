@@ -23,5 +23,7 @@ void        bk_child_editor_discard      (BkChildEditor *self);
 gint64      bk_child_editor_get_child_id (BkChildEditor *self);
 gboolean    bk_child_editor_is_dirty     (BkChildEditor *self);
 const char *bk_child_editor_get_title    (BkChildEditor *self);
+gboolean    bk_child_editor_write_summary (BkChildEditor *self,
+                                          const char    *path);
 
 G_END_DECLS
