@@ -1011,6 +1011,19 @@ goal_test (BkWindow *window,
     g_assert_nonnull (strstr (text, "Eén opdracht tegelijk werkt beter"));
     g_assert_null (strstr (text, "Meer rust in huis"));
   }
+
+  /* Printed (to a PDF file instead of a printer): the same page. */
+  {
+    g_autofree char *printed = g_build_filename (run->dir, "printed.pdf", NULL);
+    g_autofree char *text = NULL;
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", printed, "-", NULL };
+
+    g_assert_true (bk_child_editor_print_summary (editor, printed));
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, &text, NULL, NULL, NULL));
+    g_assert_nonnull (strstr (text, "How Bram Jansen is doing"));
+    g_assert_nonnull (strstr (text, "Ik wil zelf mijn huiswerk plannen"));
+  }
 }
 
 static void

@@ -87,6 +87,7 @@ update_actions (BkChildEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.revert", editing && self->dirty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", editing && self->child_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.summary", editing && self->child_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.print-summary", editing && self->child_id != 0);
 }
 
 static void
@@ -814,6 +815,80 @@ bk_child_editor_write_summary (BkChildEditor *self,
 }
 
 static void
+print_draw_page_cb (GtkPrintOperation *operation,
+                    GtkPrintContext   *context,
+                    int                page_nr,
+                    BkSummary         *summary)
+{
+  bk_summary_draw (summary, gtk_print_context_get_cairo_context (context),
+                   gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+}
+
+/**
+ * bk_child_editor_print_summary:
+ * @export_path: (nullable): %NULL to show the print dialog; a file to
+ *   print to PDF without asking (for tests)
+ *
+ * Prints the parents' summary of the child shown, on one A4 page.
+ * Returns: %FALSE when it could not be printed; ::failed says why
+ */
+gboolean
+bk_child_editor_print_summary (BkChildEditor *self,
+                               const char    *export_path)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr (GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  BkSummary *summary;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (BK_IS_CHILD_EDITOR (self), FALSE);
+
+  summary = bk_summary_load (self->store, self->child_id, now, &error);
+  if (summary == NULL)
+    {
+      g_signal_emit (self, signals[FAILED], 0, error->message);
+      return FALSE;
+    }
+  operation = gtk_print_operation_new ();
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_job_name (operation, summary->child_name);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (print_draw_page_cb), summary,
+                         (GClosureNotify) (void (*) (void)) bk_summary_free, 0);
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (operation, export_path);
+  result = gtk_print_operation_run (operation,
+                                    export_path ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_signal_emit (self, signals[FAILED], 0, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_summary_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  BkChildEditor *self = BK_CHILD_EDITOR (widget);
+
+  if (self->dirty && !bk_child_editor_save (self))
+    return;
+  bk_child_editor_print_summary (self, NULL);
+}
+
+static void
 summary_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      BkChildEditor   *self)
@@ -948,6 +1023,7 @@ bk_child_editor_class_init (BkChildEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "editor.add-parent", NULL, add_parent_action);
   gtk_widget_class_install_action (widget_class, "editor.summary", NULL, summary_action);
+  gtk_widget_class_install_action (widget_class, "editor.print-summary", NULL, print_summary_action);
 
   /* Key bindings, not application accels: these actions live on this
    * widget, and only a binding finds them from the focused field. */

@@ -25,5 +25,7 @@ gboolean    bk_child_editor_is_dirty     (BkChildEditor *self);
 const char *bk_child_editor_get_title    (BkChildEditor *self);
 gboolean    bk_child_editor_write_summary (BkChildEditor *self,
                                           const char    *path);
+gboolean    bk_child_editor_print_summary (BkChildEditor *self,
+                                          const char    *export_path);
 
 G_END_DECLS

@@ -29,6 +29,7 @@ typedef struct
   double   width;
   double   height;
   double   y;
+  gboolean paginate;  /* FALSE: one page (printing), the rest is cut off */
 } Page;
 
 /* Draws @text in @font, wrapped to the page, on a new page when it does
@@ -49,7 +50,7 @@ put (Page       *page,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, text, -1);
   pango_layout_get_size (layout, &w, &h);
-  if (page->y + h / (double) PANGO_SCALE > page->height - MARGIN && page->y > MARGIN)
+  if (page->paginate && page->y + h / (double) PANGO_SCALE > page->height - MARGIN && page->y > MARGIN)
     {
       cairo_show_page (page->cr);
       page->y = MARGIN;
@@ -86,19 +87,14 @@ bullets (Page      *page,
     }
 }
 
-/**
- * bk_summary_draw:
- * @width: @height: the page size in points
- *
- * Draws the summary from the top of the page, adding pages as needed.
- */
-void
-bk_summary_draw (const BkSummary *summary,
-                 cairo_t         *cr,
-                 double           width,
-                 double           height)
+static void
+draw (const BkSummary *summary,
+      cairo_t         *cr,
+      double           width,
+      double           height,
+      gboolean         paginate)
 {
-  Page page = { cr, width, height, MARGIN };
+  Page page = { cr, width, height, MARGIN, paginate };
   g_autofree char *title = g_strdup_printf (_("How %s is doing"), summary->child_name);
   g_autofree char *sub = summary->cycle_name
     ? g_strdup_printf (_("%s · made on %s"), summary->cycle_name, summary->made_on)
@@ -170,6 +166,21 @@ bk_summary_draw (const BkSummary *summary,
 }
 
 /**
+ * bk_summary_draw:
+ * @width: @height: the page size in points
+ *
+ * Draws the summary on one page, as for printing.
+ */
+void
+bk_summary_draw (const BkSummary *summary,
+                 cairo_t         *cr,
+                 double           width,
+                 double           height)
+{
+  draw (summary, cr, width, height, FALSE);
+}
+
+/**
  * bk_summary_write_pdf:
  *
  * Writes the summary as an A4 PDF at @path, through a temporary file in
@@ -187,7 +198,7 @@ bk_summary_write_pdf (const BkSummary *summary,
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Betrokken");
   cr = cairo_create (surface);
-  bk_summary_draw (summary, cr, A4_WIDTH, A4_HEIGHT);
+  draw (summary, cr, A4_WIDTH, A4_HEIGHT, TRUE);
   cairo_show_page (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
