@@ -24,6 +24,7 @@
 #include "bk-lookup.h"
 #include "bk-parent-dialog.h"
 #include "bk-session.h"
+#include "bk-session-dialog.h"
 #include "bk-summary-pdf.h"
 #include "bk-window.h"
 
@@ -351,10 +352,6 @@ fill_handles (BkChildEditor *self)
 static void
 fill_sessions (BkChildEditor *self)
 {
-  static const char * const faces[] = {
-    "face-crying-symbolic", "face-sad-symbolic", "face-plain-symbolic",
-    "face-smile-symbolic", "face-smile-big-symbolic",
-  };
   g_autoptr (GPtrArray) entries = NULL;
   GtkWidget *child;
 
@@ -402,9 +399,9 @@ fill_sessions (BkChildEditor *self)
             }
         }
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-      if (e->day_rating >= 1 && e->day_rating <= 5)
+      if (bk_face_icon_name (e->day_rating) != NULL)
         {
-          GtkWidget *face = gtk_image_new_from_icon_name (faces[e->day_rating - 1]);
+          GtkWidget *face = gtk_image_new_from_icon_name (bk_face_icon_name (e->day_rating));
           g_autofree char *label = g_strdup_printf (_("The child’s day: %d of 5"), e->day_rating);
 
           gtk_accessible_update_property (GTK_ACCESSIBLE (face), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);

@@ -60,10 +60,22 @@ G_DEFINE_FINAL_TYPE (BkSessionDialog, bk_session_dialog, ADW_TYPE_WINDOW)
 enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-static const char * const face_icons[N_FACES] = {
-  "face-crying-symbolic", "face-sad-symbolic", "face-plain-symbolic",
-  "face-smile-symbolic", "face-smile-big-symbolic",
-};
+/**
+ * bk_face_icon_name:
+ * @rating: the child's rating of the day, 1 to 5
+ *
+ * Returns: (nullable): the face shown for it, %NULL for no rating
+ */
+const char *
+bk_face_icon_name (int rating)
+{
+  static const char * const icons[N_FACES] = {
+    "face-crying-symbolic", "face-sad-symbolic", "face-plain-symbolic",
+    "face-smile-symbolic", "face-smile-big-symbolic",
+  };
+
+  return rating >= 1 && rating <= N_FACES ? icons[rating - 1] : NULL;
+}
 
 static void
 line_free (Line *line)
@@ -196,7 +208,7 @@ add_line (BkSessionDialog *self,
     {
       GtkWidget *face = gtk_toggle_button_new ();
 
-      gtk_button_set_icon_name (GTK_BUTTON (face), face_icons[i]);
+      gtk_button_set_icon_name (GTK_BUTTON (face), bk_face_icon_name (i + 1));
       gtk_widget_set_tooltip_text (face, _(face_names[i]));
       gtk_accessible_update_property (GTK_ACCESSIBLE (face), GTK_ACCESSIBLE_PROPERTY_LABEL, _(face_names[i]), -1);
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (face), e != NULL && e->day_rating == i + 1);

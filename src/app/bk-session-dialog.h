@@ -16,4 +16,6 @@ BkSessionDialog *bk_session_dialog_new  (GtkWindow       *parent,
                                          BkStore         *store);
 gboolean         bk_session_dialog_save (BkSessionDialog *self);
 
+const char      *bk_face_icon_name      (int              rating);
+
 G_END_DECLS

@@ -205,7 +205,6 @@ write_entry (BkStore              *store,
              const BkSessionDraft *draft,
              gint64                staff_id,
              GDateTime            *now,
-             gint64               *out_id,
              GError              **error)
 {
   g_autoptr (GPtrArray) problems = bk_session_validate (store, draft, now, error);
@@ -264,8 +263,6 @@ write_entry (BkStore              *store,
                            _("This entry no longer exists."));
       return FALSE;
     }
-  if (out_id != NULL)
-    *out_id = draft->id != 0 ? draft->id : sqlite3_last_insert_rowid (bk_store_get_db (store));
   return TRUE;
 }
 
@@ -314,7 +311,7 @@ bk_session_save_group (BkStore              *store,
   if (!bk_store_begin (store, error))
     return FALSE;
   for (guint i = 0; i < n_drafts; i++)
-    if (!write_entry (store, &drafts[i], staff_id, now, NULL, error))
+    if (!write_entry (store, &drafts[i], staff_id, now, error))
       {
         if (out_refused != NULL)
           *out_refused = i;
@@ -326,6 +323,36 @@ bk_session_save_group (BkStore              *store,
   for (guint i = 0; i < n_drafts; i++)
     bk_store_emit_changed (store, "session_entries", drafts[i].child_id);
   return TRUE;
+}
+
+/* The columns an entry is read from, in this order, starting at
+ * ENTRY_COLUMNS' first: e is session_entries, s goal_steps, st staff. */
+#define ENTRY_COLUMNS \
+  "e.id, e.session_no, e.held_on, e.absent, e.step_id, s.text, e.how_worked," \
+  " coalesce (e.day_rating, 0), e.tip, e.top, st.name"
+
+static BkSessionEntry *
+read_entry (sqlite3_stmt *stmt,
+            int           first,
+            gint64        child_id,
+            gint64        cycle_id)
+{
+  BkSessionEntry *entry = g_new0 (BkSessionEntry, 1);
+
+  entry->id = sqlite3_column_int64 (stmt, first);
+  entry->child_id = child_id;
+  entry->cycle_id = cycle_id;
+  entry->session_no = sqlite3_column_int (stmt, first + 1);
+  entry->held_on = bk_column_dup (stmt, first + 2);
+  entry->absent = sqlite3_column_int (stmt, first + 3) != 0;
+  entry->step_id = sqlite3_column_int64 (stmt, first + 4);
+  entry->step_text = bk_column_dup (stmt, first + 5);
+  entry->how_worked = bk_column_dup (stmt, first + 6);
+  entry->day_rating = sqlite3_column_int (stmt, first + 7);
+  entry->tip = bk_column_dup (stmt, first + 8);
+  entry->top = bk_column_dup (stmt, first + 9);
+  entry->staff_name = bk_column_dup (stmt, first + 10);
+  return entry;
 }
 
 /**
@@ -342,8 +369,7 @@ bk_session_load_for_child (BkStore  *store,
 {
   g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_session_entry_free);
   g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store,
-    "SELECT e.id, e.session_no, e.held_on, e.absent, e.step_id, s.text, e.how_worked,"
-    " coalesce (e.day_rating, 0), e.tip, e.top, st.name"
+    "SELECT " ENTRY_COLUMNS
     " FROM session_entries e LEFT JOIN goal_steps s ON s.id = e.step_id"
     " LEFT JOIN staff st ON st.id = e.staff_id"
     " WHERE e.child_id = ?1 AND e.cycle_id = ?2 ORDER BY e.session_no DESC", error);
@@ -354,24 +380,7 @@ bk_session_load_for_child (BkStore  *store,
   sqlite3_bind_int64 (stmt, 1, child_id);
   sqlite3_bind_int64 (stmt, 2, cycle_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      BkSessionEntry *entry = g_new0 (BkSessionEntry, 1);
-
-      entry->id = sqlite3_column_int64 (stmt, 0);
-      entry->child_id = child_id;
-      entry->cycle_id = cycle_id;
-      entry->session_no = sqlite3_column_int (stmt, 1);
-      entry->held_on = bk_column_dup (stmt, 2);
-      entry->absent = sqlite3_column_int (stmt, 3) != 0;
-      entry->step_id = sqlite3_column_int64 (stmt, 4);
-      entry->step_text = bk_column_dup (stmt, 5);
-      entry->how_worked = bk_column_dup (stmt, 6);
-      entry->day_rating = sqlite3_column_int (stmt, 7);
-      entry->tip = bk_column_dup (stmt, 8);
-      entry->top = bk_column_dup (stmt, 9);
-      entry->staff_name = bk_column_dup (stmt, 10);
-      g_ptr_array_add (entries, entry);
-    }
+    g_ptr_array_add (entries, read_entry (stmt, 0, child_id, cycle_id));
   if (rc != SQLITE_DONE)
     {
       bk_store_set_error (store, error, _("Could not read the sessions"));
@@ -487,10 +496,10 @@ bk_session_load_sheet (BkStore  *store,
 {
   g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_session_row_free);
   g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store,
-    "SELECT ch.id, trim (ch.given_name || ' ' || coalesce (ch.family_name, '')),"
-    " e.id, e.held_on, e.absent, e.step_id, e.how_worked, coalesce (e.day_rating, 0), e.tip, e.top"
+    "SELECT ch.id, trim (ch.given_name || ' ' || coalesce (ch.family_name, '')), " ENTRY_COLUMNS
     " FROM enrolments n JOIN children ch ON ch.id = n.child_id"
     " LEFT JOIN session_entries e ON e.child_id = ch.id AND e.cycle_id = n.cycle_id AND e.session_no = ?2"
+    " LEFT JOIN goal_steps s ON s.id = e.step_id LEFT JOIN staff st ON st.id = e.staff_id"
     " WHERE n.cycle_id = ?1 AND n.ended_on IS NULL AND ch.deleted_at IS NULL"
     " ORDER BY ch.given_name COLLATE NOCASE, ch.family_name COLLATE NOCASE", error);
   g_autoptr (sqlite3_stmt) steps = NULL;
@@ -509,22 +518,7 @@ bk_session_load_sheet (BkStore  *store,
       row->step_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       row->step_texts = g_ptr_array_new_with_free_func (g_free);
       if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
-        {
-          BkSessionEntry *entry = g_new0 (BkSessionEntry, 1);
-
-          entry->id = sqlite3_column_int64 (stmt, 2);
-          entry->child_id = row->child_id;
-          entry->cycle_id = cycle_id;
-          entry->session_no = session_no;
-          entry->held_on = bk_column_dup (stmt, 3);
-          entry->absent = sqlite3_column_int (stmt, 4) != 0;
-          entry->step_id = sqlite3_column_int64 (stmt, 5);
-          entry->how_worked = bk_column_dup (stmt, 6);
-          entry->day_rating = sqlite3_column_int (stmt, 7);
-          entry->tip = bk_column_dup (stmt, 8);
-          entry->top = bk_column_dup (stmt, 9);
-          row->entry = entry;
-        }
+        row->entry = read_entry (stmt, 2, row->child_id, cycle_id);
       g_ptr_array_add (rows, row);
     }
   if (rc != SQLITE_DONE)
