@@ -1089,11 +1089,29 @@ session_test (BkWindow *window,
   g_assert_cmpuint (tabs, <=, 10);
 
   gtk_editable_set_text (GTK_EDITABLE (bram_how), "Werkte geconcentreerd aan zijn stapje");
+  /* Choosing another session now would throw the typing away: it is refused. */
+  gtk_spin_button_set_value (child_of (dialog, BK_TYPE_SESSION_DIALOG, "session_spin"), 2);
+  flush ();
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child_of (dialog, BK_TYPE_SESSION_DIALOG, "session_spin")), ==, 1);
+  g_assert_true (gtk_grid_get_child_at (grid, 3, 1) == bram_how);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bram_how)), ==, "Werkte geconcentreerd aan zijn stapje");
+  g_assert_true (gtk_widget_get_visible (child_of (dialog, BK_TYPE_SESSION_DIALOG, "error_label")));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (
     gtk_widget_get_last_child (gtk_grid_get_child_at (grid, 4, 1))), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (bram_tip), long_tip);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (gtk_grid_get_child_at (grid, 1, 3)), TRUE);
   g_assert_false (gtk_widget_get_sensitive (zoe_how));
+
+  /* A day before the cycle began is the whole group's problem: shown at
+   * the day, nothing written. */
+  gtk_editable_set_text (child_of (dialog, BK_TYPE_SESSION_DIALOG, "day_entry"), "1-10-2026");
+  g_assert_false (bk_session_dialog_save (dialog));
+  g_assert_false (gtk_widget_get_visible (bram_error));
+  g_assert_nonnull (strstr (gtk_label_get_text (child_of (dialog, BK_TYPE_SESSION_DIALOG, "error_label")),
+                            "cannot be held before it"));
+  g_assert_true (gtk_widget_has_css_class (child_of (dialog, BK_TYPE_SESSION_DIALOG, "day_entry"), "error"));
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM session_entries"), ==, 0);
+  gtk_editable_set_text (child_of (dialog, BK_TYPE_SESSION_DIALOG, "day_entry"), "7-10-2026");
 
   g_assert_false (bk_session_dialog_save (dialog));
   g_assert_true (gtk_widget_get_visible (bram_error));

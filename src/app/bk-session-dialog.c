@@ -45,6 +45,9 @@ struct _BkSessionDialog
   GPtrArray   *cycles;   /* of BkSessionCycle */
   GPtrArray   *lines;    /* of Line */
   gboolean     filling;
+  gboolean     changed;        /* input on the sheet not saved yet */
+  guint        shown_cycle;    /* what the sheet shows */
+  int          shown_session;
 
   GtkStack    *stack;
   GtkDropDown *cycle_drop;
@@ -155,6 +158,12 @@ line_entry (const char *child,
 }
 
 static void
+input_changed_cb (BkSessionDialog *self)
+{
+  self->changed = TRUE;
+}
+
+static void
 add_line (BkSessionDialog *self,
           BkSessionRow    *row,
           int              y)
@@ -233,6 +242,15 @@ add_line (BkSessionDialog *self,
   g_signal_connect (line->absent, "toggled", G_CALLBACK (absent_toggled_cb), line);
   gtk_check_button_set_active (line->absent, e != NULL && e->absent);
   g_ptr_array_add (self->lines, line);
+
+  /* Any input from here on is the user's, not yet saved. */
+  g_signal_connect_swapped (line->absent, "toggled", G_CALLBACK (input_changed_cb), self);
+  g_signal_connect_swapped (line->step, "notify::selected", G_CALLBACK (input_changed_cb), self);
+  g_signal_connect_swapped (line->how, "changed", G_CALLBACK (input_changed_cb), self);
+  g_signal_connect_swapped (line->tip, "changed", G_CALLBACK (input_changed_cb), self);
+  g_signal_connect_swapped (line->top, "changed", G_CALLBACK (input_changed_cb), self);
+  for (int i = 0; i < N_FACES; i++)
+    g_signal_connect_swapped (line->faces[i], "toggled", G_CALLBACK (input_changed_cb), self);
 }
 
 static void
@@ -268,6 +286,9 @@ load_sheet (BkSessionDialog *self)
   if (cycle == NULL)
     return;
   session = gtk_spin_button_get_value_as_int (self->session_spin);
+  self->changed = FALSE;
+  self->shown_cycle = gtk_drop_down_get_selected (self->cycle_drop);
+  self->shown_session = session;
   rows = bk_session_load_sheet (self->store, cycle->id, session, &error);
   if (rows == NULL)
     {
@@ -309,10 +330,25 @@ set_default_day (BkSessionDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->day_entry), day);
 }
 
+/* Another cycle or session would load another sheet: what was typed on
+ * this one is not thrown away, the choice goes back. */
+static gboolean
+keep_typed_input (BkSessionDialog *self)
+{
+  if (!self->changed)
+    return FALSE;
+  self->filling = TRUE;
+  gtk_drop_down_set_selected (self->cycle_drop, self->shown_cycle);
+  gtk_spin_button_set_value (self->session_spin, self->shown_session);
+  self->filling = FALSE;
+  show_error (self->error_label, _("Save what is filled in first, or cancel; then choose another session."));
+  return TRUE;
+}
+
 static void
 session_changed_cb (BkSessionDialog *self)
 {
-  if (self->filling)
+  if (self->filling || keep_typed_input (self))
     return;
   set_default_day (self);
   load_sheet (self);
@@ -323,7 +359,7 @@ cycle_changed_cb (BkSessionDialog *self)
 {
   BkSessionCycle *cycle = current_cycle (self);
 
-  if (cycle == NULL || self->filling)
+  if (cycle == NULL || self->filling || keep_typed_input (self))
     return;
   self->filling = TRUE;
   gtk_spin_button_set_range (self->session_spin, 1, cycle->session_count);
@@ -358,13 +394,14 @@ bk_session_dialog_save (BkSessionDialog *self)
   g_autoptr (GArray) drafts = g_array_new (FALSE, TRUE, sizeof (BkSessionDraft));
   g_autoptr (GArray) which = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree char *message = NULL;
+  /* The session whose sheet is shown; text still being typed in the spin
+   * button would load another sheet and is not taken. */
   int session = gtk_spin_button_get_value_as_int (self->session_spin);
   guint refused = 0, absent = 0;
 
   if (cycle == NULL)
     return FALSE;
-  gtk_spin_button_update (self->session_spin);
-  session = gtk_spin_button_get_value_as_int (self->session_spin);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->day_entry), "error");
   for (guint i = 0; i < self->lines->len; i++)
     {
       Line *line = g_ptr_array_index (self->lines, i);
@@ -398,6 +435,25 @@ bk_session_dialog_save (BkSessionDialog *self)
       show_error (self->error_label, _("Nothing to save: fill in a child, or mark who was absent."));
       return FALSE;
     }
+  /* The day is the whole group's: a problem with it is shown at the day,
+   * not under the first child. */
+  {
+    g_autoptr (GPtrArray) problems = bk_session_validate (self->store, &g_array_index (drafts, BkSessionDraft, 0),
+                                                          now, NULL);
+
+    for (guint i = 0; problems != NULL && i < problems->len; i++)
+      {
+        BkFieldError *problem = g_ptr_array_index (problems, i);
+
+        if (g_str_equal (problem->field, "held-on"))
+          {
+            show_error (self->error_label, problem->message);
+            gtk_widget_add_css_class (GTK_WIDGET (self->day_entry), "error");
+            gtk_widget_grab_focus (GTK_WIDGET (self->day_entry));
+            return FALSE;
+          }
+      }
+  }
   if (!bk_session_save_group (self->store, (BkSessionDraft *) drafts->data, drafts->len,
                               bk_current_staff_id (self->store), now, &refused, &error))
     {
