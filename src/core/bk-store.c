@@ -262,6 +262,14 @@ query_int (BkStore     *self,
   return TRUE;
 }
 
+/* qsort hands over pointers to the array's elements, not the strings. */
+static int
+compare_names (const void *a,
+               const void *b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
 static const char * const *
 builtin_migrations (void)
 {
@@ -275,8 +283,7 @@ builtin_migrations (void)
 
       g_assert (names != NULL);
       /* Named 0001-initial.sql, 0002-...: string order is version order. */
-      qsort (names, g_strv_length (names), sizeof (char *),
-             (int (*) (const void *, const void *)) g_strcmp0);
+      qsort (names, g_strv_length (names), sizeof (char *), compare_names);
       for (guint i = 0; names[i] != NULL; i++)
         {
           g_autofree char *path = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
