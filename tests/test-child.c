@@ -167,6 +167,19 @@ test_move_group_keeps_history (Fixture       *f,
                              " AND ended_on = '2026-11-23' AND cycle_id = 1"), ==, 1);
   g_assert_cmpint (count (f, "SELECT cycle_id FROM enrolments WHERE ended_on IS NULL"), ==, 2);
 
+  /* Back to the first cycle to do it again: the form says it repeats. */
+  d->cycle_id = 1;
+  d->leave_outcome = "repeating";
+  g_assert_true (bk_child_save (f->store, d, f->now, NULL, &error));
+  g_assert_cmpint (count (f, "SELECT count(*) FROM enrolments WHERE outcome = 'repeating' AND cycle_id = 2"), ==, 1);
+  d->leave_outcome = "graduated";
+  d->cycle_id = 2;
+  g_assert_false (bk_child_save (f->store, d, f->now, NULL, &error));
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count (f, "SELECT cycle_id FROM enrolments WHERE ended_on IS NULL"), ==, 1);
+  d->leave_outcome = NULL;
+
   /* No group: the open enrolment ends. */
   d->cycle_id = 0;
   g_assert_true (bk_child_save (f->store, d, f->now, NULL, &error));
@@ -264,6 +277,18 @@ test_search (Fixture       *f,
   g_assert_false (matches (child, "oë"));          /* not inside a word */
   g_assert_false (matches (child, "zoe jansen"));  /* every word must match */
   g_assert_false (matches (child, "verbeek"));
+  g_assert_false (matches (child, "vastloop"));
+
+  /* The goal's words are found too, once the child has one. */
+  g_assert_cmpint (sqlite3_exec (bk_store_get_db (f->store),
+                                 "INSERT INTO goals (child_id, cycle_id, text, created_on)"
+                                 " VALUES (1, 1, 'Ik vraag hulp als ik vastloop', '2026-10-07')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_clear_object (&child);
+  child = bk_child_load (f->store, id, &error);
+  g_assert_true (matches (child, "vastloop"));
+  g_assert_true (matches (child, "hulp zoe"));
+  g_assert_cmpstr (bk_child_get_goal_status (child), ==, "active");
 }
 
 typedef struct { guint removed, added; } Changes;

@@ -119,6 +119,59 @@ test_steps (Fixture       *f,
   }
 }
 
+static void
+test_close (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BkGoal) goal = NULL;
+  g_autoptr (BkGoal) fresh = NULL;
+  g_autofree char *long_note = g_strnfill (BK_GOAL_OUTCOME_MAX + 1, 'x');
+
+  g_assert_true (bk_goal_save (f->store, 1, "Ik vraag hulp als ik vastloop", TRUE, NULL, f->now, &error));
+  goal = bk_goal_load_active (f->store, 1, &error);
+
+  /* Refusals write nothing. */
+  g_assert_false (bk_goal_close (f->store, goal->id, "done", NULL, f->now, &error));
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (bk_goal_close (f->store, goal->id, "stopped", "  ", f->now, &error));
+  g_assert_nonnull (strstr (error->message, "what happened"));
+  g_clear_error (&error);
+  g_assert_false (bk_goal_close (f->store, goal->id, "partly-reached", long_note, f->now, &error));
+  g_assert_nonnull (strstr (error->message, "at most 2000"));
+  g_clear_error (&error);
+  g_assert_false (bk_goal_close (f->store, 999, "reached", NULL, f->now, &error));
+  g_assert_error (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (q (f, "SELECT count(*) FROM goals WHERE status = 'active' AND closed_on IS NULL"), ==, 1);
+
+  /* Reached needs no note; the day is today. */
+  g_assert_true (bk_goal_close (f->store, goal->id, "reached", NULL, f->now, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (q (f, "SELECT count(*) FROM goals WHERE status = 'reached' AND closed_on = '2026-11-23'"
+                         " AND outcome_note IS NULL"), ==, 1);
+  g_assert_false (bk_goal_close (f->store, goal->id, "stopped", "Toch niet", f->now, &error));
+  g_assert_nonnull (strstr (error->message, "already been closed"));
+  g_clear_error (&error);
+
+  /* The child may now choose a new goal in the same cycle. */
+  fresh = bk_goal_load_active (f->store, 1, &error);
+  g_assert_cmpint (fresh->id, ==, 0);
+  g_assert_true (bk_goal_save (f->store, 1, "Ik maak mijn werk af", TRUE, NULL, f->now, &error));
+  g_assert_cmpint (q (f, "SELECT count(*) FROM goals WHERE child_id = 1"), ==, 2);
+
+  /* Sem's cycle has not started: nothing to close yet. */
+  {
+    g_autoptr (BkGoal) sem = NULL;
+
+    g_assert_true (bk_goal_save (f->store, 2, "Ik maak een vriend", TRUE, NULL, f->now, &error));
+    sem = bk_goal_load_active (f->store, 2, &error);
+    g_assert_false (bk_goal_close (f->store, sem->id, "stopped", "Verhuisd", f->now, &error));
+    g_assert_nonnull (strstr (error->message, "starts on 16-12-2026"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -129,6 +182,7 @@ main (int   argc,
   ADD ("/goal/goal-and-wish", test_goal_and_wish);
   ADD ("/goal/refusals", test_refusals);
   ADD ("/goal/steps", test_steps);
+  ADD ("/goal/close-with-outcome", test_close);
 #undef ADD
 
   return g_test_run ();

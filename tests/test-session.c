@@ -272,6 +272,28 @@ test_sheet (Fixture       *f,
   g_assert_cmpstr (g_ptr_array_index (row->step_texts, 0), ==, "Mijn hand opsteken");
 }
 
+/* Today (23-11) is in week 7 of the cycle that began on 7-10: session 7
+ * was held on 18-11. Who has nothing for it? Noor's cycle has not begun. */
+static void
+test_missing_children (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) missing = NULL;
+  gint64 zoe = 1, bram = 2, noor = 3;
+
+  g_assert_cmpint (sqlite3_exec (bk_store_get_db (f->store),
+                                 "INSERT INTO session_entries (child_id, cycle_id, session_no, held_on, absent)"
+                                 " VALUES (1, 1, 6, '2026-11-11', 1), (2, 1, 7, '2026-11-18', 1)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  missing = bk_session_missing_children (f->store, f->now, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_hash_table_contains (missing, &zoe));
+  g_assert_false (g_hash_table_contains (missing, &bram));  /* absent is an entry */
+  g_assert_false (g_hash_table_contains (missing, &noor));
+  g_assert_cmpuint (g_hash_table_size (missing), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +306,7 @@ main (int   argc,
   ADD ("/session/change", test_change);
   ADD ("/session/group-all-or-nothing", test_group);
   ADD ("/session/sheet", test_sheet);
+  ADD ("/session/missing-children", test_missing_children);
 #undef ADD
 
   return g_test_run ();

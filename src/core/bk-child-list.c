@@ -111,7 +111,8 @@ store_changed_cb (BkStore     *store,
                   gint64       row_id,
                   BkChildList *self)
 {
-  if (g_str_equal (table, "children") && row_id > 0)
+  /* Goals carry the child's id: the list shows and searches its goal. */
+  if ((g_str_equal (table, "children") || g_str_equal (table, "goals")) && row_id > 0)
     reload_one (self, row_id);
   else if (g_str_equal (table, "children") || g_str_equal (table, "cycles") ||
            g_str_equal (table, "staff") || g_str_equal (table, "*"))

@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A child's group and coach are its open enrolment; changing the group ends
- * that enrolment ("moved") and starts a new one, so the history stays.
+ * that enrolment and starts a new one, so the history stays. The old one
+ * ends as "moved" unless the form says why otherwise: the child repeats
+ * the cycle (in a next one), completed it, or left.
  * Deleting first hides the child (deleted_at) so the app can offer undo;
  * bk_child_purge_deleted() then erases it with everything that hangs off it.
  */
@@ -33,6 +35,8 @@ struct _BkChild
   char    *cycle_name;
   gint64   coach_id;
   char    *coach_name;
+  char    *goal_text;    /* the latest goal in the current cycle, or NULL */
+  char    *goal_status;  /* its status: "active", "reached", ... or NULL */
   char    *subtitle;     /* "group · coach", for lists */
   char    *search_key;   /* " token token ...", folded, with ASCII alternates */
 };
@@ -63,6 +67,8 @@ bk_child_finalize (GObject *object)
   g_free (self->note);
   g_free (self->cycle_name);
   g_free (self->coach_name);
+  g_free (self->goal_text);
+  g_free (self->goal_status);
   g_free (self->subtitle);
   g_free (self->search_key);
 
@@ -167,6 +173,7 @@ child_from_row (sqlite3_stmt *stmt,
   g_autofree char *name_key = NULL;
   g_autofree char *cycle_scratch = NULL;
   g_autofree char *coach_scratch = NULL;
+  g_autofree char *goal_key = NULL;
 
   self->id = sqlite3_column_int64 (stmt, 0);
   self->given_name = bk_column_dup (stmt, 1);
@@ -177,6 +184,8 @@ child_from_row (sqlite3_stmt *stmt,
   self->cycle_name = bk_column_dup (stmt, 6);
   self->coach_id = sqlite3_column_int64 (stmt, 7);
   self->coach_name = bk_column_dup (stmt, 8);
+  self->goal_text = bk_column_dup (stmt, 9);
+  self->goal_status = bk_column_dup (stmt, 10);
 
   if (self->family_name != NULL && *self->family_name != '\0')
     self->display_name = g_strconcat (self->given_name, " ", self->family_name, NULL);
@@ -190,10 +199,12 @@ child_from_row (sqlite3_stmt *stmt,
                                self->coach_name ? self->coach_name : "");
 
   name_key = bk_search_key (self->display_name);
+  if (self->goal_text != NULL)
+    goal_key = bk_search_key (self->goal_text);
   self->search_key = g_strconcat (name_key,
                                   fold_cached (cache, self->cycle_name, &cycle_scratch),
                                   fold_cached (cache, self->coach_name, &coach_scratch),
-                                  NULL);
+                                  goal_key, NULL);
   return self;
 }
 
@@ -208,12 +219,14 @@ const char *bk_child_get_cycle_name (BkChild *self) { return self->cycle_name; }
 gint64 bk_child_get_coach_id (BkChild *self) { return self->coach_id; }
 const char *bk_child_get_coach_name (BkChild *self) { return self->coach_name; }
 const char *bk_child_get_subtitle (BkChild *self) { return self->subtitle; }
+const char *bk_child_get_goal_text (BkChild *self) { return self->goal_text; }
+const char *bk_child_get_goal_status (BkChild *self) { return self->goal_status; }
 
 /**
  * bk_child_matches:
  * @folded_query: from bk_search_fold_query()
  *
- * Matches the child's name, group and coach; see bk_search_matches().
+ * Matches the child's name, group, coach and goal; see bk_search_matches().
  */
 gboolean
 bk_child_matches (BkChild    *self,
@@ -341,6 +354,11 @@ bk_child_draft_validate (const BkChildDraft *draft,
   check_name (errors, "given-name", draft->given_name, TRUE);
   check_name (errors, "family-name", draft->family_name, FALSE);
   check_birth_date (errors, draft->birth_date, now);
+  if (draft->leave_outcome != NULL &&
+      !g_strv_contains ((const char * const[]) { "moved", "repeating", "completed", "left", NULL },
+                        draft->leave_outcome))
+    bk_form_refuse (errors, "leave-outcome",
+                    g_strdup (_("Choose why the child leaves the group: moved, repeats the cycle, completed or left.")));
 
   if (draft->note != NULL && !g_utf8_validate (draft->note, -1, NULL))
     bk_form_refuse (errors, "note", g_strdup (_("The note contains characters that are not text.")));
@@ -355,11 +373,13 @@ bk_child_draft_validate (const BkChildDraft *draft,
 
 #define CHILD_SELECT \
   "SELECT c.id, c.given_name, c.family_name, c.birth_date, c.note," \
-  "       e.cycle_id, cy.name, e.coach_id, s.name" \
+  "       e.cycle_id, cy.name, e.coach_id, s.name, g.text, g.status" \
   "  FROM children c" \
   "  LEFT JOIN enrolments e ON e.child_id = c.id AND e.ended_on IS NULL" \
   "  LEFT JOIN cycles cy ON cy.id = e.cycle_id" \
   "  LEFT JOIN staff s ON s.id = e.coach_id" \
+  "  LEFT JOIN goals g ON g.id = (SELECT max (id) FROM goals" \
+  "                                WHERE child_id = c.id AND cycle_id = e.cycle_id)" \
   " WHERE c.deleted_at IS NULL"
 
 /**
@@ -489,7 +509,7 @@ write_enrolment (BkStore            *store,
   static const char open_sql[] =
     "SELECT id, cycle_id FROM enrolments WHERE child_id = ?1 AND ended_on IS NULL";
   static const char end_sql[] =
-    "UPDATE enrolments SET ended_on = ?2, outcome = 'moved' WHERE id = ?1";
+    "UPDATE enrolments SET ended_on = ?2, outcome = ?3 WHERE id = ?1";
   static const char coach_sql[] =
     "UPDATE enrolments SET coach_id = ?2 WHERE id = ?1";
   static const char start_sql[] =
@@ -525,6 +545,7 @@ write_enrolment (BkStore            *store,
         return FALSE;
       sqlite3_bind_int64 (q, 1, open_id);
       bk_bind_text (q, 2, today);
+      bk_bind_text (q, 3, draft->leave_outcome != NULL ? draft->leave_outcome : "moved");
       if (!bk_store_step_done (store, q, error))
         return FALSE;
     }

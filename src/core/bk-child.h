@@ -25,6 +25,9 @@ typedef struct
   char   *note;
   gint64  cycle_id;
   gint64  coach_id;
+  /* When the cycle changes, why the old enrolment ends: "moved" (also
+   * NULL), "repeating", "completed" or "left". */
+  const char *leave_outcome;
 } BkChildDraft;
 
 
@@ -39,6 +42,8 @@ const char   *bk_child_get_cycle_name  (BkChild *self);
 gint64        bk_child_get_coach_id    (BkChild *self);
 const char   *bk_child_get_coach_name  (BkChild *self);
 const char   *bk_child_get_subtitle    (BkChild *self);
+const char   *bk_child_get_goal_text   (BkChild *self);
+const char   *bk_child_get_goal_status (BkChild *self);
 gboolean      bk_child_matches         (BkChild    *self,
                                         const char *folded_query);
 

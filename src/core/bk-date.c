@@ -102,6 +102,16 @@ bk_date_from_datetime (GDateTime *when,
                   g_date_time_get_month (when), g_date_time_get_year (when));
 }
 
+/* The local day of @when as stored: YYYY-MM-DD. */
+char *
+bk_date_iso_from_datetime (GDateTime *when)
+{
+  GDate date;
+
+  bk_date_from_datetime (when, &date);
+  return bk_date_to_iso (&date);
+}
+
 /* @when as stored: ISO 8601 in UTC, to the second. */
 char *
 bk_timestamp (GDateTime *when)

@@ -15,6 +15,7 @@ gboolean  bk_date_from_iso      (const char *iso,
 char     *bk_date_format_user   (const char *iso);
 void      bk_date_from_datetime (GDateTime  *when,
                                  GDate      *out);
+char     *bk_date_iso_from_datetime (GDateTime *when);
 char     *bk_timestamp          (GDateTime  *when);
 GDateTime *bk_date_parse_moment (const char *text,
                                  GTimeZone  *zone);

@@ -225,7 +225,7 @@ bk_goal_add_step (BkStore     *store,
   bk_bind_text (stmt, 2, step);
   if (!bk_store_step_done (store, stmt, error))
     return FALSE;
-  bk_store_emit_changed (store, "goals", goal_id);
+  bk_store_emit_changed (store, "goal_steps", goal_id);
   return TRUE;
 }
 
@@ -280,6 +280,113 @@ bk_goal_set_reached (BkStore     *store,
   bk_bind_text (stmt, 2, reached ? today : NULL);
   if (!bk_store_step_done (store, stmt, error))
     return FALSE;
-  bk_store_emit_changed (store, "goals", step_id);
+  bk_store_emit_changed (store, "goal_steps", step_id);
+  return TRUE;
+}
+
+static gboolean
+is_outcome (const char *status)
+{
+  return g_strcmp0 (status, "reached") == 0 || g_strcmp0 (status, "partly-reached") == 0 ||
+         g_strcmp0 (status, "not-reached") == 0 || g_strcmp0 (status, "stopped") == 0;
+}
+
+/**
+ * bk_goal_validate_close:
+ *
+ * Returns: (transfer full) (element-type BkFieldError): the refusals for
+ *   the fields "outcome" and "outcome-note"
+ */
+GPtrArray *
+bk_goal_validate_close (const char *status,
+                        const char *outcome_note)
+{
+  GPtrArray *errors = bk_form_errors_new ();
+
+  if (!is_outcome (status))
+    bk_form_refuse (errors, "outcome",
+                    g_strdup (_("Choose how it went: reached, partly reached, not reached or stopped.")));
+  else if (g_strcmp0 (status, "reached") != 0 && bk_form_is_blank (outcome_note))
+    bk_form_refuse (errors, "outcome-note",
+                    g_strdup (_("Write a line on what happened, so the next coach knows.")));
+  bk_form_check_text (errors, "outcome-note", outcome_note, BK_GOAL_OUTCOME_MAX);
+  return errors;
+}
+
+/**
+ * bk_goal_close:
+ * @status: "reached", "partly-reached", "not-reached" or "stopped"
+ *
+ * Closes the active goal @goal_id today with its outcome. Afterwards the
+ * child may get a new goal in the same cycle. Refused (writing nothing)
+ * when the outcome is unknown, when a goal that was not reached has no
+ * note, when the goal is already closed, or before the cycle started.
+ */
+gboolean
+bk_goal_close (BkStore     *store,
+               gint64       goal_id,
+               const char  *status,
+               const char  *outcome_note,
+               GDateTime   *now,
+               GError     **error)
+{
+  g_autoptr (GPtrArray) problems = bk_goal_validate_close (status, outcome_note);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autofree char *note = bk_form_strip (outcome_note);
+  g_autofree char *today = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *current = NULL;
+  gint64 child_id;
+  GDate date;
+
+  if (problems->len > 0)
+    {
+      BkFieldError *first = g_ptr_array_index (problems, 0);
+      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
+      return FALSE;
+    }
+  bk_date_from_datetime (now, &date);
+  today = bk_date_to_iso (&date);
+  {
+    g_autoptr (sqlite3_stmt) q = bk_store_prepare (store,
+      "SELECT g.status, cy.start_date, g.child_id FROM goals g JOIN cycles cy ON cy.id = g.cycle_id"
+      " WHERE g.id = ?1", error);
+    if (q == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (q, 1, goal_id);
+    if (sqlite3_step (q) != SQLITE_ROW)
+      {
+        g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_NOT_FOUND,
+                             _("This learning goal no longer exists."));
+        return FALSE;
+      }
+    current = bk_column_dup (q, 0);
+    start = bk_column_dup (q, 1);
+    child_id = sqlite3_column_int64 (q, 2);
+  }
+  if (g_strcmp0 (current, "active") != 0)
+    {
+      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID,
+                           _("This learning goal has already been closed."));
+      return FALSE;
+    }
+  if (g_strcmp0 (today, start) < 0)
+    {
+      g_autofree char *shown = bk_date_format_user (start);
+      g_set_error (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID,
+                   _("The cycle starts on %s: a goal cannot be closed before it."), shown);
+      return FALSE;
+    }
+  stmt = bk_store_prepare (store,
+    "UPDATE goals SET status = ?2, outcome_note = ?3, closed_on = ?4 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, goal_id);
+  bk_bind_text (stmt, 2, status);
+  bk_bind_text (stmt, 3, note);
+  bk_bind_text (stmt, 4, today);
+  if (!bk_store_step_done (store, stmt, error))
+    return FALSE;
+  bk_store_emit_changed (store, "goals", child_id);
   return TRUE;
 }

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 #define BK_GOAL_TEXT_MAX 500
 #define BK_STEP_TEXT_MAX 300
+#define BK_GOAL_OUTCOME_MAX 2000
 
 typedef struct
 {
@@ -54,6 +55,14 @@ gboolean  bk_goal_add_step      (BkStore     *store,
 gboolean  bk_goal_set_reached   (BkStore     *store,
                                  gint64       step_id,
                                  gboolean     reached,
+                                 GDateTime   *now,
+                                 GError     **error);
+GPtrArray *bk_goal_validate_close (const char  *status,
+                                  const char  *outcome_note);
+gboolean  bk_goal_close         (BkStore     *store,
+                                 gint64       goal_id,
+                                 const char  *status,
+                                 const char  *outcome_note,
                                  GDateTime   *now,
                                  GError     **error);
 

@@ -554,3 +554,52 @@ bk_session_load_sheet (BkStore  *store,
     }
   return g_steal_pointer (&rows);
 }
+
+/**
+ * bk_session_missing_children:
+ *
+ * The children in a cycle that has started whose latest session so far
+ * (the last one held on or before today, by the weekly rhythm) has no
+ * entry for them: neither what they did nor that they were absent.
+ *
+ * Returns: (transfer full): a set of child ids (pointers to gint64,
+ *   g_int64_hash), or %NULL on a database error
+ */
+GHashTable *
+bk_session_missing_children (BkStore    *store,
+                             GDateTime  *now,
+                             GError    **error)
+{
+  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store,
+    "SELECT e.child_id FROM enrolments e"
+    "  JOIN cycles cy ON cy.id = e.cycle_id AND cy.kind = 'cycle'"
+    "  JOIN children c ON c.id = e.child_id AND c.deleted_at IS NULL"
+    " WHERE e.ended_on IS NULL AND cy.start_date <= ?1"
+    "   AND NOT EXISTS (SELECT 1 FROM session_entries se"
+    "        WHERE se.child_id = e.child_id AND se.cycle_id = e.cycle_id"
+    "          AND se.session_no = min (cy.session_count,"
+    "              CAST (julianday (?1) - julianday (cy.start_date) AS INTEGER) / 7 + 1))", error);
+  g_autofree char *today = NULL;
+  GDate date;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  bk_date_from_datetime (now, &date);
+  today = bk_date_to_iso (&date);
+  bk_bind_text (stmt, 1, today);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_add (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      bk_store_set_error (store, error, _("Could not read the sessions"));
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}

@@ -103,5 +103,8 @@ GPtrArray *bk_session_load_for_child  (BkStore              *store,
                                        gint64                child_id,
                                        gint64                cycle_id,
                                        GError              **error);
+GHashTable *bk_session_missing_children (BkStore          *store,
+                                        GDateTime        *now,
+                                        GError          **error);
 
 G_END_DECLS
