@@ -19,6 +19,7 @@
 
 #include "bk-date.h"
 #include "bk-demo.h"
+#include "bk-report.h"
 #include "bk-store-private.h"
 
 static const char * const child_names[] = {
@@ -105,6 +106,23 @@ static const char * const goals[][5] = {
   { "Ik wil op tijd op school komen", NULL,
     "Mijn tas de avond ervoor inpakken", "De wekker zelf zetten",
     "Twee weken lang elke dag op tijd" },
+};
+
+/* Development reports, in the template's plain words: what went well,
+ * what was difficult, what helps at home, what comes next. */
+static const char * const report_parts[][4] = {
+  { "Hij begint steeds vaker zelf aan een opdracht. In de bijeenkomsten zagen we dat hij zijn agenda erbij pakt zonder dat we het vragen.",
+    "Als een opdracht lang is, haakt hij af. Dan helpt het als we de opdracht samen in stukjes knippen.",
+    "Vraag aan tafel wat hij vandaag als eerste gaat doen. Zo oefent hij thuis het plannen.",
+    "Hij gaat oefenen met een toets voorbereiden: drie dagen van tevoren beginnen." },
+  { "Ze zegt het vaker als ze boos wordt, in plaats van weg te lopen. Ze koos zelf een plek in het lokaal om even af te koelen.",
+    "Na de pauze is het lastig. Dan heeft ze tijd nodig voordat ze weer kan werken.",
+    "Geef haar na school eerst even rust voordat u vraagt hoe het ging.",
+    "Ze gaat oefenen om na een ruzie zelf het gesprek te beginnen." },
+  { "Hij durft meer. Hij stelde deze weken elke bijeenkomst minstens één vraag.",
+    "In een grote groep praten vindt hij nog spannend. Hij kijkt dan eerst naar de begeleider.",
+    "Laat hem thuis vertellen over zijn dag, en vraag door op wat hij zelf leuk vond.",
+    "Hij gaat in het kringgesprek iets vertellen over zijn hobby." },
 };
 
 typedef struct
@@ -641,6 +659,61 @@ add_goals (Demo         *demo,
   return TRUE;
 }
 
+/* The reports that are due by today: most are final, some still a draft
+ * the week after. In a finished cycle, the goal is closed with its
+ * outcome. Draws nothing at random. */
+static gboolean
+add_reports (Demo         *demo,
+             Family       *fams,
+             guint         n,
+             const GDate  *start,
+             GError      **error)
+{
+  g_autofree char *start_iso = bk_date_to_iso (start);
+  g_autofree char *today = bk_date_to_iso (&demo->today);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char * const *g = goals[i % G_N_ELEMENTS (goals)];
+      const char * const *part = report_parts[i % G_N_ELEMENTS (report_parts)];
+      g_autofree char *last_due = NULL;
+      int written = 0;
+
+      if (i % 3 == 2)
+        continue;   /* no goal yet, no report yet */
+      for (int number = 1; number <= 3; number++)
+        {
+          g_autofree char *due = bk_report_due_on ("cycle", start_iso, 11, number);
+          g_autofree char *body = NULL;
+          gboolean draft = (i + (guint) number) % 5 == 0;
+
+          if (g_strcmp0 (due, today) > 0)
+            break;
+          body = g_strdup_printf ("Het leerdoel\n%s\n\nWat ging goed\n%s\n\nWat was moeilijk\n%s\n\n"
+                                  "Wat helpt thuis\n%s\n\nVolgende stappen\n%s\n",
+                                  g[0], part[0], part[1], part[2], part[3]);
+          if (!insert (demo, error,
+                       "INSERT INTO reports (child_id, cycle_id, number, body, status, staff_id, written_on)"
+                       " SELECT ?1, cycle_id, ?2, ?3, ?4, coach_id, ?5 FROM enrolments WHERE child_id = ?1",
+                       "intt" "t", fams[i].child, (gint64) number, body, draft ? "draft" : "final", due))
+            return FALSE;
+          g_free (last_due);
+          last_due = g_steal_pointer (&due);
+          written = number;
+        }
+      /* The cycle is over: the goal is closed with how it went. */
+      if (written == 3 && g_strcmp0 (last_due, today) < 0 &&
+          !insert (demo, error,
+                   "UPDATE goals SET status = ?2, closed_on = ?3,"
+                   " outcome_note = CASE WHEN ?2 = 'reached' THEN NULL ELSE ?4 END"
+                   " WHERE child_id = ?1 AND status = 'active'",
+                   "ittt", fams[i].child, i % 4 == 1 ? "partly-reached" : "reached", last_due,
+                   "De eerste twee stapjes lukten; het laatste oefent het kind thuis verder."))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Every session held so far has an entry for each child: now and then
  * absent, otherwise how it went, the child's face for the day (mostly
  * good), a tip and a top. Like the goals, draws nothing at random. */
@@ -727,7 +800,8 @@ add_cycle (Demo             *demo,
       !add_meeting (demo, cycle, fams, size->children_per_cycle, &start, "diploma", 12, 0.6, error) ||
       !add_observations (demo, fams, size->children_per_cycle, error) ||
       !add_goals (demo, fams, size->children_per_cycle, &start, error) ||
-      !add_sessions (demo, fams, size->children_per_cycle, cycle, &start, 11, error))
+      !add_sessions (demo, fams, size->children_per_cycle, cycle, &start, 11, error) ||
+      !add_reports (demo, fams, size->children_per_cycle, &start, error))
     return FALSE;
 
   for (guint i = 0; i < size->children_per_cycle; i++)
