@@ -11,6 +11,8 @@
 #include "bk-application.h"
 #include "bk-attendance-dialog.h"
 #include "bk-child-editor.h"
+#include "bk-child-timeline.h"
+#include "bk-report-dialog.h"
 #include "bk-children-page-private.h"
 #include "bk-parent-detail.h"
 #include "bk-parent-dialog.h"
@@ -1029,6 +1031,228 @@ goal_test (BkWindow *window,
 static void
 test_goal (void) { run_app (goal_test); }
 
+/* Runs @sql on the program's own store and tells the views, as a save would. */
+static void
+exec_in_app (BkWindow   *window,
+             const char *sql,
+             const char *table)
+{
+  g_autoptr (GError) error = NULL;
+  BkStore *store = bk_window_get_store (window);
+
+  g_assert_true (bk_store_exec (store, sql, &error));
+  g_assert_no_error (error);
+  bk_store_emit_changed (store, table, 0);
+  flush ();
+}
+
+/* A development report is written beside the sessions it covers: the
+ * template's prompts alone cannot be made final, closing keeps a draft,
+ * and a final report says so on the child's form. */
+static void
+report_test (BkWindow *window,
+             gpointer  data)
+{
+  Run *run = data;
+  BkChildEditor *editor = editor_of (window);
+  GtkSingleSelection *selection = child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "selection");
+  GtkListBox *reports = child_of (editor, BK_TYPE_CHILD_EDITOR, "reports_list");
+  BkReportDialog *dialog;
+  GtkWidget *row;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  exec_in_app (window,
+    "INSERT INTO session_entries (child_id, cycle_id, session_no, held_on, absent, how_worked) VALUES"
+    " (1, 1, 1, '2026-10-07', 0, 'Begon meteen'), (1, 1, 2, '2026-10-14', 1, NULL),"
+    " (1, 1, 3, '2026-10-21', 0, 'Vroeg zelf om hulp'), (1, 1, 4, '2026-10-28', 0, 'Werkte rustig door'),"
+    " (1, 1, 5, '2026-11-04', 0, 'Na de pauze onrustig')", "session_entries");
+
+  /* Zoë: three reports; the first was due on 28-10 (session 4 of 11). */
+  gtk_single_selection_set_selected (selection, 2);
+  flush ();
+  g_assert_cmpstr (bk_child_editor_get_title (editor), ==, "Zoë de Vries");
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (reports, 0));
+  g_assert_nonnull (row);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (reports, 2));
+  g_assert_null (gtk_list_box_get_row_at_index (reports, 3));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Development Report 1");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Due 28-10-2026 · not started");
+
+  /* Beside the editor: sessions 1 to 4, not session 5 (that is report 2's). */
+  dialog = bk_child_editor_open_report (editor, 1);
+  g_assert_nonnull (dialog);
+  flush ();
+  g_assert_cmpuint (bk_report_dialog_get_n_entries (dialog), ==, 4);
+  gtk_text_buffer_get_bounds (bk_report_dialog_get_buffer (dialog), &start, &end);
+  text = gtk_text_buffer_get_text (bk_report_dialog_get_buffer (dialog), &start, &end, FALSE);
+  g_assert_true (g_str_has_prefix (text, "The learning goal"));
+
+  /* The bare prompts are not a report. */
+  g_assert_false (bk_report_dialog_save (dialog, TRUE));
+  g_assert_nonnull (strstr (bk_report_dialog_get_problem (dialog), "Write under the prompts"));
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM reports"), ==, 0);
+
+  /* Typing, then closing the window: kept as a draft. */
+  gtk_text_buffer_insert (bk_report_dialog_get_buffer (dialog), &end,
+                          "Zoë vraagt steeds vaker zelf om hulp.\n", -1);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin (100);
+  g_assert_null (dialog);
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM reports WHERE child_id = 1 AND number = 1"
+                                      " AND status = 'draft' AND body LIKE '%zelf om hulp.'"
+                                      " AND written_on = '2026-11-23'"), ==, 1);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (reports, 0));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Due 28-10-2026 · draft of 23-11-2026");
+
+  /* Opened again it holds the draft; made final, the form says so. */
+  dialog = bk_child_editor_open_report (editor, 1);
+  g_clear_pointer (&text, g_free);
+  gtk_text_buffer_get_bounds (bk_report_dialog_get_buffer (dialog), &start, &end);
+  text = gtk_text_buffer_get_text (bk_report_dialog_get_buffer (dialog), &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "Zoë vraagt steeds vaker zelf om hulp."));
+  g_assert_true (bk_report_dialog_save (dialog, TRUE));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM reports WHERE status = 'final'"), ==, 1);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (reports, 0));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Final since 23-11-2026");
+}
+
+static void
+test_report (void) { run_app (report_test); }
+
+/* Search by the goal's words; the filters narrow the list and "Show
+ * Everyone" undoes them; the timeline shows what happened; closing the
+ * goal needs an outcome; a child who repeats says so in its history. */
+static void
+filters_timeline_test (BkWindow *window,
+                       gpointer  data)
+{
+  Run *run = data;
+  BkChildrenPage *page = children_page (window);
+  BkChildEditor *editor = editor_of (window);
+  GtkSingleSelection *selection = child_of (page, BK_TYPE_CHILDREN_PAGE, "selection");
+  GtkDropDown *cycle_filter = child_of (page, BK_TYPE_CHILDREN_PAGE, "cycle_filter");
+  GtkDropDown *goal_filter = child_of (page, BK_TYPE_CHILDREN_PAGE, "goal_filter");
+  GtkCheckButton *missing = child_of (page, BK_TYPE_CHILDREN_PAGE, "missing_check");
+  GtkCheckButton *report_due = child_of (page, BK_TYPE_CHILDREN_PAGE, "report_check");
+  GtkEditable *search = child_of (page, BK_TYPE_CHILDREN_PAGE, "search_entry");
+  BkChildTimeline *timeline = child_of (editor, BK_TYPE_CHILD_EDITOR, "timeline");
+  GtkDropDown *kind_filter = child_of (timeline, BK_TYPE_CHILD_TIMELINE, "kind_filter");
+  AdwMessageDialog *dialog;
+
+  /* Bram (first in the list) gets a goal through the form. */
+  gtk_single_selection_set_selected (selection, 0);
+  flush ();
+  type_into (editor, "goal_row", "Ik wil rustig blijven als ik boos word");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  flush ();
+
+  gtk_editable_set_text (search, "boos");
+  spin (300);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_children (window)), ==, 1);
+  gtk_editable_set_text (search, "");
+  spin (300);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_children (window)), ==, 3);
+
+  /* Zoë has an entry for session 7 (18-11), Bram has none. */
+  exec_in_app (window,
+    "INSERT INTO session_entries (child_id, cycle_id, session_no, held_on, absent) VALUES"
+    " (1, 1, 7, '2026-11-18', 1)", "session_entries");
+  gtk_check_button_set_active (missing, TRUE);
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown_children (window)), ==, 1);
+  g_assert_cmpstr (bk_child_get_given_name (g_list_model_get_item (shown_children (window), 0)), ==, "Bram");
+  g_object_unref (g_list_model_get_item (shown_children (window), 0));
+  gtk_check_button_set_active (missing, FALSE);
+
+  /* Report 1 was due on 28-10 for both children in the cycle, report 2 is
+   * due on 25-11; Zoë's are both final. */
+  gtk_check_button_set_active (report_due, TRUE);
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown_children (window)), ==, 2);
+  exec_in_app (window,
+    "INSERT INTO reports (child_id, cycle_id, number, body, status, written_on) VALUES"
+    " (1, 1, 1, 'Verslag', 'final', '2026-10-28'), (1, 1, 2, 'Verslag', 'final', '2026-11-23')", "reports");
+  g_assert_cmpuint (g_list_model_get_n_items (shown_children (window)), ==, 1);
+  gtk_check_button_set_active (report_due, FALSE);
+
+  gtk_drop_down_set_selected (goal_filter, 1);   /* no goal yet: Zoë, Noor */
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown_children (window)), ==, 2);
+  gtk_drop_down_set_selected (goal_filter, 2);   /* working on it: Bram */
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown_children (window)), ==, 1);
+  gtk_drop_down_set_selected (goal_filter, 0);
+  gtk_drop_down_set_selected (cycle_filter, 1);  /* "No group": Noor */
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown_children (window)), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (page), "children.clear-filters", NULL);
+  flush ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown_children (window)), ==, 3);
+  g_assert_cmpuint (gtk_drop_down_get_selected (cycle_filter), ==, 0);
+
+  /* Bram's timeline: joined the group, the goal set. */
+  gtk_single_selection_set_selected (selection, 0);
+  flush ();
+  bk_child_editor_show_timeline (editor);
+  flush ();
+  g_assert_cmpuint (bk_child_timeline_get_n_items (timeline), ==, 2);
+
+  /* Closing the goal: "stopped" needs a line; "reached" does not. */
+  dialog = bk_child_editor_close_goal (editor);
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "close"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog))), 3);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "close"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog))), 0);
+  adw_message_dialog_response (dialog, "close");
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM goals WHERE child_id = 2 AND status = 'reached'"
+                                      " AND closed_on = '2026-11-23'"), ==, 1);
+  g_assert_cmpuint (bk_child_timeline_get_n_items (timeline), ==, 3);
+  gtk_drop_down_set_selected (kind_filter, 2);   /* goal and steps */
+  flush ();
+  g_assert_cmpuint (bk_child_timeline_get_n_items (timeline), ==, 2);
+  gtk_drop_down_set_selected (kind_filter, 0);
+
+  /* Bram repeats: into a new cycle, the old one ends as "repeating". */
+  exec_in_app (window,
+    "INSERT INTO cycles (id, name, start_date, created_at) VALUES (2, 'Traject winter 2027', '2027-01-13', 'x')",
+    "cycles");
+  {
+    AdwComboRow *cycle_row = child_of (editor, BK_TYPE_CHILD_EDITOR, "cycle_row");
+    AdwComboRow *leave_row = child_of (editor, BK_TYPE_CHILD_EDITOR, "leave_row");
+
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (leave_row)));
+    adw_combo_row_set_selected (cycle_row, 1);   /* newest first, after "No group" */
+    flush ();
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (leave_row)));
+    adw_combo_row_set_selected (leave_row, 1);
+    gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+    flush ();
+    g_assert_cmpint (bk_test_query_int (run->path,
+                                        "SELECT count(*) FROM enrolments WHERE child_id = 2 AND cycle_id = 1"
+                                        " AND outcome = 'repeating'"), ==, 1);
+    g_assert_cmpint (bk_test_query_int (run->path,
+                                        "SELECT cycle_id FROM enrolments WHERE child_id = 2 AND ended_on IS NULL"), ==, 2);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (leave_row)));
+  }
+  gtk_single_selection_set_selected (selection, 0);
+  flush ();
+  bk_child_editor_show_timeline (editor);
+  gtk_drop_down_set_selected (kind_filter, 6);   /* group changes */
+  flush ();
+  g_assert_cmpuint (bk_child_timeline_get_n_items (timeline), ==, 3);
+}
+
+static void
+test_filters_timeline (void) { run_app (filters_timeline_test); }
+
 static BkSessionDialog *
 find_session_dialog (void)
 {
@@ -1490,6 +1714,8 @@ main (int   argc,
   g_test_add_func ("/ui/new-group-or-cycle", test_new_cycle);
   g_test_add_func ("/ui/children/learning-goal-and-steps", test_goal);
   g_test_add_func ("/ui/children/session-for-the-group-by-keyboard", test_session);
+  g_test_add_func ("/ui/children/report-beside-its-sessions", test_report);
+  g_test_add_func ("/ui/children/filters-timeline-close-goal-repeat", test_filters_timeline);
   g_test_add_func ("/ui/import-through-preview", test_import);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);

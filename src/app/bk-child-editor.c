@@ -17,14 +17,18 @@
 #include "bk-date.h"
 
 #include "bk-child-editor.h"
+#include "bk-child-timeline.h"
 #include "bk-clock.h"
 #include "bk-field-errors.h"
 #include "bk-goal.h"
 #include "bk-handle.h"
 #include "bk-lookup.h"
 #include "bk-parent-dialog.h"
+#include "bk-report.h"
+#include "bk-report-dialog.h"
 #include "bk-session.h"
 #include "bk-session-dialog.h"
+#include "bk-session-row.h"
 #include "bk-summary-pdf.h"
 #include "bk-window.h"
 
@@ -38,6 +42,7 @@ struct _BkChildEditor
   gboolean      dirty;
   gboolean      loading;
   gboolean      show_back;
+  gint64        saved_cycle_id;  /* the group as saved: a change asks why */
 
   GtkStack     *stack;
   GtkLabel     *title_label;
@@ -49,6 +54,13 @@ struct _BkChildEditor
   AdwActionRow *birth_date_error;
   AdwComboRow  *cycle_row;
   AdwComboRow  *coach_row;
+  AdwComboRow  *leave_row;
+  GtkStack     *view_stack;
+  GtkStackSwitcher *view_switcher;
+  BkChildTimeline *timeline;
+  GtkButton    *close_goal_button;
+  AdwPreferencesGroup *reports_group;
+  GtkListBox   *reports_list;
   GtkTextView  *note_view;
   GtkLabel     *note_error;
   AdwPreferencesGroup *parents_group;
@@ -166,6 +178,7 @@ load_parents (BkChildEditor *self)
 
 static gint64 selected_id (AdwComboRow *row);
 static void load_goal (BkChildEditor *self);
+static void fill_reports (BkChildEditor *self);
 
 static void
 show_problem (BkChildEditor *self,
@@ -363,53 +376,187 @@ fill_sessions (BkChildEditor *self)
   if (entries == NULL)
     return;
   for (guint i = 0; i < entries->len; i++)
+    gtk_list_box_append (self->sessions_list, bk_session_row_new (g_ptr_array_index (entries, i)));
+}
+
+/* The three reports of the child's cycle: due day and how far along. */
+static void
+fill_reports (BkChildEditor *self)
+{
+  g_autoptr (GPtrArray) reports = NULL;
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reports_list))) != NULL)
+    gtk_list_box_remove (self->reports_list, child);
+  if (self->child_id != 0 && self->store != NULL)
+    reports = bk_report_load_for_child (self->store, self->child_id, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->reports_group), reports != NULL);
+  for (guint i = 0; reports != NULL && i < reports->len; i++)
     {
-      BkSessionEntry *e = g_ptr_array_index (entries, i);
+      BkReport *r = g_ptr_array_index (reports, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *day = bk_date_format_user (e->held_on);
-      /* Translators: "Session 7 · 18-11-2026" */
-      g_autofree char *title = g_strdup_printf (_("Session %d · %s"), e->session_no, day);
-      g_autoptr (GString) subtitle = g_string_new (NULL);
+      g_autofree char *title = g_strdup_printf (_("Development Report %d"), r->number);
+      g_autofree char *due = bk_date_format_user (r->due_on);
+      g_autofree char *written = bk_date_format_user (r->written_on);
+      g_autofree char *subtitle = NULL;
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      if (e->absent)
-        g_string_append (subtitle, _("Absent"));
+      if (g_strcmp0 (r->status, "final") == 0)
+        subtitle = g_strdup_printf (_("Final since %s"), written);
+      else if (r->status != NULL)
+        subtitle = g_strdup_printf (_("Due %s · draft of %s"), due, written);
       else
+        subtitle = g_strdup_printf (_("Due %s · not started"), due);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      if (bk_report_is_due (r, now))
         {
-          if (e->how_worked != NULL)
-            g_string_append (subtitle, e->how_worked);
-          if (e->step_text != NULL)
-            {
-              if (subtitle->len > 0)
-                g_string_append_c (subtitle, '\n');
-              g_string_append_printf (subtitle, _("Step: %s"), e->step_text);
-            }
-          if (e->tip != NULL)
-            {
-              if (subtitle->len > 0)
-                g_string_append_c (subtitle, '\n');
-              g_string_append_printf (subtitle, _("Tip: %s"), e->tip);
-            }
-          if (e->top != NULL)
-            {
-              if (subtitle->len > 0)
-                g_string_append_c (subtitle, '\n');
-              g_string_append_printf (subtitle, _("Top: %s"), e->top);
-            }
-        }
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-      if (bk_face_icon_name (e->day_rating) != NULL)
-        {
-          GtkWidget *face = gtk_image_new_from_icon_name (bk_face_icon_name (e->day_rating));
-          g_autofree char *label = g_strdup_printf (_("The child’s day: %d of 5"), e->day_rating);
+          g_autofree char *today = bk_date_iso_from_datetime (now);
+          GtkWidget *tag = gtk_label_new (g_strcmp0 (today, r->due_on) > 0 ? _("Overdue") : _("Due"));
 
-          gtk_accessible_update_property (GTK_ACCESSIBLE (face), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-          gtk_widget_set_tooltip_text (face, label);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), face);
+          gtk_widget_add_css_class (tag, "due-tag");
+          gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
         }
-      gtk_list_box_append (self->sessions_list, row);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "number", GINT_TO_POINTER (r->number));
+      gtk_list_box_append (self->reports_list, row);
     }
+}
+
+/**
+ * bk_child_editor_open_report:
+ * @number: 1, 2 or 3
+ *
+ * Opens the report editor for the child on the form (saving the form
+ * first, so the report's context is what was saved).
+ *
+ * Returns: (transfer none) (nullable): the dialog
+ */
+BkReportDialog *
+bk_child_editor_open_report (BkChildEditor *self,
+                             int            number)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  BkReportDialog *dialog;
+
+  if (self->dirty && !bk_child_editor_save (self))
+    return NULL;
+  dialog = bk_report_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                 self->child_id, self->saved_name, number);
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+report_row_activated_cb (BkChildEditor *self,
+                         GtkListBoxRow *row)
+{
+  bk_child_editor_open_report (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "number")));
+}
+
+/* The outcome dialog: Close is offered only once the choice is complete
+ * (a goal not reached needs a line on what happened). */
+static void
+update_close_response (AdwMessageDialog *dialog)
+{
+  GtkDropDown *outcome = g_object_get_data (G_OBJECT (dialog), "outcome");
+  GtkEditable *note = g_object_get_data (G_OBJECT (dialog), "note");
+  GtkLabel *hint = g_object_get_data (G_OBJECT (dialog), "hint");
+  static const char * const statuses[] = { "reached", "partly-reached", "not-reached", "stopped" };
+  g_autoptr (GPtrArray) problems =
+    bk_goal_validate_close (statuses[MIN (gtk_drop_down_get_selected (outcome), 3)],
+                            gtk_editable_get_text (note));
+
+  adw_message_dialog_set_response_enabled (dialog, "close", problems->len == 0);
+  gtk_label_set_text (hint, problems->len > 0 ? ((BkFieldError *) g_ptr_array_index (problems, 0))->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (hint), problems->len > 0);
+}
+
+static void
+close_goal_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        BkChildEditor    *self)
+{
+  static const char * const statuses[] = { "reached", "partly-reached", "not-reached", "stopped" };
+  GtkDropDown *outcome = g_object_get_data (G_OBJECT (dialog), "outcome");
+  GtkEditable *note = g_object_get_data (G_OBJECT (dialog), "note");
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+
+  if (!g_str_equal (response, "close") || self->goal == NULL || self->goal->id == 0)
+    return;
+  if (!bk_goal_close (self->store, self->goal->id, statuses[MIN (gtk_drop_down_get_selected (outcome), 3)],
+                      gtk_editable_get_text (note), now, &error))
+    {
+      show_problem (self, error->message);
+      return;
+    }
+  load_goal (self);
+}
+
+/**
+ * bk_child_editor_close_goal:
+ *
+ * Asks how the goal went and closes it. For tests, returns the dialog.
+ *
+ * Returns: (transfer none) (nullable): the dialog
+ */
+AdwMessageDialog *
+bk_child_editor_close_goal (BkChildEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const char * const outcomes[] = { _("Reached"), _("Partly reached"), _("Not reached"), _("Stopped"), NULL };
+  GtkWidget *box, *outcome, *note, *hint;
+  AdwMessageDialog *dialog;
+
+  if (self->goal == NULL || self->goal->id == 0)
+    return NULL;
+  /* A changed goal text is saved first: the outcome belongs to it. */
+  if (self->dirty && !bk_child_editor_save (self))
+    return NULL;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Close the Learning Goal?"), NULL));
+  adw_message_dialog_format_body (dialog, _("“%s”\nHow did it go? Afterwards the child can choose a new goal."),
+                                  self->goal->text);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  outcome = gtk_drop_down_new_from_strings (outcomes);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (outcome), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outcome"), -1);
+  note = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("What happened, for the next coach"));
+  gtk_entry_set_max_length (GTK_ENTRY (note), BK_GOAL_OUTCOME_MAX + 1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Outcome note"), -1);
+  hint = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_box_append (GTK_BOX (box), outcome);
+  gtk_box_append (GTK_BOX (box), note);
+  gtk_box_append (GTK_BOX (box), hint);
+  adw_message_dialog_set_extra_child (dialog, box);
+  g_object_set_data (G_OBJECT (dialog), "outcome", outcome);
+  g_object_set_data (G_OBJECT (dialog), "note", note);
+  g_object_set_data (G_OBJECT (dialog), "hint", hint);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "close", _("C_lose Goal"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "close", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_swapped (outcome, "notify::selected", G_CALLBACK (update_close_response), dialog);
+  g_signal_connect_swapped (note, "changed", G_CALLBACK (update_close_response), dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (close_goal_response_cb), self);
+  update_close_response (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+close_goal_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  bk_child_editor_close_goal (BK_CHILD_EDITOR (widget));
 }
 
 /* The goal of the child in the cycle it is in now, without marking the
@@ -424,6 +571,7 @@ load_goal (BkChildEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->goal_group), self->child_id != 0);
   gtk_widget_set_visible (GTK_WIDGET (self->sessions_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->handles_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->reports_group), FALSE);
   if (self->child_id == 0 || self->store == NULL)
     return;
   self->goal = bk_goal_load_active (self->store, self->child_id, NULL);
@@ -436,6 +584,8 @@ load_goal (BkChildEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->chosen_row), in_cycle);
   gtk_widget_set_visible (GTK_WIDGET (self->wish_row), in_cycle);
   gtk_widget_set_visible (GTK_WIDGET (self->steps_list), in_cycle && self->goal->id != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->close_goal_button), in_cycle && self->goal->id != 0);
+  fill_reports (self);
   if (!in_cycle)
     adw_preferences_group_set_description (self->goal_group,
                                            _("Put the child in a group or cycle first: a learning goal belongs to a cycle."));
@@ -487,6 +637,9 @@ store_changed_cb (BkStore       *store,
     load_choices (self);
   if (g_str_equal (table, "session_entries") && row_id == self->child_id && self->child_id != 0)
     fill_sessions (self);
+  if ((g_str_equal (table, "reports") && row_id == self->child_id && self->child_id != 0) ||
+      g_str_equal (table, "*"))
+    fill_reports (self);
 }
 
 static void
@@ -524,9 +677,20 @@ parent_row_activated_cb (BkChildEditor *self,
     open_parent_dialog (self, parent);
 }
 
+/* Leaving a group needs a reason: moved, repeats, completed or left. */
+static void
+update_leave_row (BkChildEditor *self)
+{
+  gboolean leaves = self->child_id != 0 && self->saved_cycle_id != 0 &&
+                    selected_id (self->cycle_row) != self->saved_cycle_id;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->leave_row), leaves);
+}
+
 static void
 field_changed_cb (BkChildEditor *self)
 {
+  update_leave_row (self);
   if (self->loading)
     return;
   set_dirty (self, TRUE);
@@ -561,6 +725,13 @@ read_form (BkChildEditor *self)
   draft->note = note_text (self);
   draft->cycle_id = selected_id (self->cycle_row);
   draft->coach_id = selected_id (self->coach_row);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->leave_row)))
+    {
+      static const char * const outcomes[] = { "moved", "repeating", "completed", "left" };
+      guint i = adw_combo_row_get_selected (self->leave_row);
+
+      draft->leave_outcome = outcomes[MIN (i, G_N_ELEMENTS (outcomes) - 1)];
+    }
   return draft;
 }
 
@@ -580,6 +751,9 @@ fill_form (BkChildEditor      *self,
   if (adw_combo_row_get_model (self->coach_row) != NULL)
     adw_combo_row_set_selected (self->coach_row,
                                 bk_lookup_find (adw_combo_row_get_model (self->coach_row), draft->coach_id));
+  self->saved_cycle_id = draft->id != 0 ? draft->cycle_id : 0;
+  adw_combo_row_set_selected (self->leave_row, 0);
+  update_leave_row (self);
   self->loading = FALSE;
 
   g_free (self->saved_name);
@@ -591,6 +765,11 @@ fill_form (BkChildEditor      *self,
   update_actions (self);
   load_parents (self);
   load_goal (self);
+  bk_child_timeline_show_child (self->timeline, self->child_id);
+  /* A new child has no history yet. */
+  gtk_widget_set_visible (GTK_WIDGET (self->view_switcher), self->child_id != 0);
+  if (self->child_id == 0)
+    gtk_stack_set_visible_child_name (self->view_stack, "details");
 }
 
 /**
@@ -983,6 +1162,7 @@ bk_child_editor_class_init (BkChildEditorClass *klass)
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (BK_TYPE_LOOKUP);
+  g_type_ensure (BK_TYPE_CHILD_TIMELINE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/betrokken/Betrokken/ui/bk-child-editor.ui");
@@ -1012,6 +1192,14 @@ bk_child_editor_class_init (BkChildEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, sessions_list);
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, handles_group);
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, handles_list);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, leave_row);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, timeline);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, close_goal_button);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, reports_group);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, reports_list);
+  gtk_widget_class_bind_template_callback (widget_class, report_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, parent_row_activated_cb);
 
@@ -1021,6 +1209,7 @@ bk_child_editor_class_init (BkChildEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.add-parent", NULL, add_parent_action);
   gtk_widget_class_install_action (widget_class, "editor.summary", NULL, summary_action);
   gtk_widget_class_install_action (widget_class, "editor.print-summary", NULL, print_summary_action);
+  gtk_widget_class_install_action (widget_class, "editor.close-goal", NULL, close_goal_action);
 
   /* Key bindings, not application accels: these actions live on this
    * widget, and only a binding finds them from the focused field. */
@@ -1052,6 +1241,7 @@ bk_child_editor_set_store (BkChildEditor *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  bk_child_timeline_set_store (self->timeline, store);
   load_choices (self);
 }
 
@@ -1114,4 +1304,11 @@ bk_child_editor_get_title (BkChildEditor *self)
 {
   g_return_val_if_fail (BK_IS_CHILD_EDITOR (self), NULL);
   return self->saved_name;
+}
+
+/* Shows the child's timeline instead of the form's fields. */
+void
+bk_child_editor_show_timeline (BkChildEditor *self)
+{
+  gtk_stack_set_visible_child_name (self->view_stack, "timeline");
 }

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "bk-child.h"
+#include "bk-report-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,9 @@ gboolean    bk_child_editor_write_summary (BkChildEditor *self,
                                           const char    *path);
 gboolean    bk_child_editor_print_summary (BkChildEditor *self,
                                           const char    *export_path);
+BkReportDialog   *bk_child_editor_open_report (BkChildEditor *self,
+                                               int            number);
+AdwMessageDialog *bk_child_editor_close_goal  (BkChildEditor *self);
+void        bk_child_editor_show_timeline (BkChildEditor *self);
 
 G_END_DECLS

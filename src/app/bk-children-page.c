@@ -3,7 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The list is a BkChildList (which follows the store) under a filter that
- * matches every typed word against name, group and coach. Leaving a child
+ * matches every typed word against name, group, coach and goal, and the
+ * filters of the popover: group, goal status, "no entry for the last
+ * session" and "report due". The last two are sets of children computed
+ * in core for today, again whenever sessions or reports change. Leaving a child
  * with unsaved changes saves them; if they cannot be saved the form stays,
  * with its messages, so nothing typed is lost.
  */
@@ -16,6 +19,10 @@
 #include "bk-child-editor.h"
 #include "bk-child-list.h"
 #include "bk-children-page-private.h"
+#include "bk-clock.h"
+#include "bk-lookup.h"
+#include "bk-report.h"
+#include "bk-session.h"
 #include "bk-window.h"
 
 struct _BkChildrenPage
@@ -28,6 +35,9 @@ struct _BkChildrenPage
   char               *query;       /* folded, see bk_search_fold_query() */
   gboolean            updating;    /* selection changes made by this code */
   AdwToast           *undo_toast;  /* weak */
+  GArray             *cycle_ids;   /* of gint64, per cycle_filter item; -1: all */
+  GHashTable         *missing;     /* child ids: NULL unless that filter is on */
+  GHashTable         *report_due;  /* child ids: NULL unless that filter is on */
 
   AdwLeaflet         *leaflet;
   GtkSearchEntry     *search_entry;
@@ -36,8 +46,16 @@ struct _BkChildrenPage
   GtkSingleSelection *selection;
   GtkFilterListModel *filter_model;
   GtkLabel           *count_label;
+  AdwStatusPage      *no_results_page;
+  GtkMenuButton      *filter_button;
+  GtkDropDown        *cycle_filter;
+  GtkDropDown        *goal_filter;
+  GtkCheckButton     *missing_check;
+  GtkCheckButton     *report_check;
   BkChildEditor      *editor;
 };
+
+enum { GOAL_ANY, GOAL_NONE, GOAL_ACTIVE, GOAL_CLOSED };
 
 G_DEFINE_FINAL_TYPE (BkChildrenPage, bk_children_page, ADW_TYPE_BIN)
 
@@ -46,7 +64,150 @@ match_child (gpointer item,
              gpointer user_data)
 {
   BkChildrenPage *self = user_data;
-  return bk_child_matches (BK_CHILD (item), self->query);
+  BkChild *child = BK_CHILD (item);
+  gint64 id = bk_child_get_id (child);
+  guint cycle = gtk_drop_down_get_selected (self->cycle_filter);
+  const char *status = bk_child_get_goal_status (child);
+
+  if (self->cycle_ids != NULL && cycle < self->cycle_ids->len &&
+      g_array_index (self->cycle_ids, gint64, cycle) != -1 &&
+      g_array_index (self->cycle_ids, gint64, cycle) != bk_child_get_cycle_id (child))
+    return FALSE;
+  switch (gtk_drop_down_get_selected (self->goal_filter))
+    {
+    case GOAL_NONE:
+      if (status != NULL)
+        return FALSE;
+      break;
+    case GOAL_ACTIVE:
+      if (g_strcmp0 (status, "active") != 0)
+        return FALSE;
+      break;
+    case GOAL_CLOSED:
+      if (status == NULL || g_str_equal (status, "active"))
+        return FALSE;
+      break;
+    default:
+      break;
+    }
+  if (self->missing != NULL && !g_hash_table_contains (self->missing, &id))
+    return FALSE;
+  if (self->report_due != NULL && !g_hash_table_contains (self->report_due, &id))
+    return FALSE;
+  return bk_child_matches (child, self->query);
+}
+
+static gboolean
+filtering (BkChildrenPage *self)
+{
+  return gtk_drop_down_get_selected (self->cycle_filter) > 0 ||
+         gtk_drop_down_get_selected (self->goal_filter) != GOAL_ANY ||
+         self->missing != NULL || self->report_due != NULL;
+}
+
+/* The sets behind the two checks, for today; NULL when a check is off. */
+static void
+compute_sets (BkChildrenPage *self)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+
+  g_clear_pointer (&self->missing, g_hash_table_unref);
+  g_clear_pointer (&self->report_due, g_hash_table_unref);
+  if (self->store == NULL)
+    return;
+  if (gtk_check_button_get_active (self->missing_check))
+    self->missing = bk_session_missing_children (self->store, now, &error);
+  if (error == NULL && gtk_check_button_get_active (self->report_check))
+    self->report_due = bk_report_due_children (self->store, now, &error);
+  if (error != NULL)
+    g_warning ("Could not filter the children: %s", error->message);
+}
+
+static void
+filters_changed_cb (BkChildrenPage *self)
+{
+  if (self->filter == NULL)   /* still building the template */
+    return;
+  compute_sets (self);
+  if (filtering (self))
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+  adw_status_page_set_description (self->no_results_page,
+                                   filtering (self)
+                                   ? _("No child matches the filters. Change them, or show everyone.")
+                                   : _("Check the spelling, or search for a group, a coach or a word of the goal."));
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* The groups to filter on: every group, no group, then each cycle. */
+static void
+load_cycle_filter (BkChildrenPage *self)
+{
+  g_autoptr (GListStore) cycles = bk_lookup_cycles (self->store, NULL);
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  gint64 chosen = -1, every = -1;
+  guint selected = 0;
+
+  if (self->cycle_ids != NULL && gtk_drop_down_get_selected (self->cycle_filter) < self->cycle_ids->len)
+    chosen = g_array_index (self->cycle_ids, gint64, gtk_drop_down_get_selected (self->cycle_filter));
+  g_clear_pointer (&self->cycle_ids, g_array_unref);
+  self->cycle_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_string_list_append (names, _("Every group"));
+  g_array_append_val (self->cycle_ids, every);
+  for (guint i = 0; cycles != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (cycles)); i++)
+    {
+      g_autoptr (BkLookup) cycle = g_list_model_get_item (G_LIST_MODEL (cycles), i);
+      gint64 id = bk_lookup_get_id (cycle);
+
+      if (id == chosen)
+        selected = self->cycle_ids->len;
+      gtk_string_list_append (names, bk_lookup_get_name (cycle));
+      g_array_append_val (self->cycle_ids, id);
+    }
+  g_signal_handlers_block_by_func (self->cycle_filter, filters_changed_cb, self);
+  gtk_drop_down_set_model (self->cycle_filter, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->cycle_filter, selected);
+  g_signal_handlers_unblock_by_func (self->cycle_filter, filters_changed_cb, self);
+}
+
+static void
+store_changed_cb (BkStore        *store,
+                  const char     *table,
+                  gint64          row_id,
+                  BkChildrenPage *self)
+{
+  gboolean all = g_str_equal (table, "*");
+
+  if (all || g_str_equal (table, "cycles"))
+    load_cycle_filter (self);
+  if ((self->missing != NULL || self->report_due != NULL) &&
+      (all || g_str_equal (table, "session_entries") || g_str_equal (table, "reports") ||
+       g_str_equal (table, "children") || g_str_equal (table, "cycles")))
+    filters_changed_cb (self);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  BkChildrenPage *self = BK_CHILDREN_PAGE (widget);
+
+  g_signal_handlers_block_by_func (self->cycle_filter, filters_changed_cb, self);
+  g_signal_handlers_block_by_func (self->goal_filter, filters_changed_cb, self);
+  g_signal_handlers_block_by_func (self->missing_check, filters_changed_cb, self);
+  g_signal_handlers_block_by_func (self->report_check, filters_changed_cb, self);
+  gtk_drop_down_set_selected (self->cycle_filter, 0);
+  gtk_drop_down_set_selected (self->goal_filter, GOAL_ANY);
+  gtk_check_button_set_active (self->missing_check, FALSE);
+  gtk_check_button_set_active (self->report_check, FALSE);
+  g_signal_handlers_unblock_by_func (self->cycle_filter, filters_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->goal_filter, filters_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->missing_check, filters_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->report_check, filters_changed_cb, self);
+  filters_changed_cb (self);
 }
 
 static void
@@ -268,6 +429,11 @@ bk_children_page_dispose (GObject *object)
   BkChildrenPage *self = BK_CHILDREN_PAGE (object);
 
   g_clear_weak_pointer (&self->undo_toast);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_pointer (&self->cycle_ids, g_array_unref);
+  g_clear_pointer (&self->missing, g_hash_table_unref);
+  g_clear_pointer (&self->report_due, g_hash_table_unref);
   /* AdwBin keeps a pointer to its child: drop the child through it before
    * the template goes, or AdwBin unparents a freed widget later. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -301,6 +467,13 @@ bk_children_page_class_init (BkChildrenPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, filter_model);
   gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, no_results_page);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, cycle_filter);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, goal_filter);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, missing_check);
+  gtk_widget_class_bind_template_child (widget_class, BkChildrenPage, report_check);
+  gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, editor_saved_cb);
@@ -310,6 +483,7 @@ bk_children_page_class_init (BkChildrenPageClass *klass)
   gtk_widget_class_install_action (widget_class, "children.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "children.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "children.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "children.clear-filters", NULL, clear_filters_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "children.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "children.search", NULL);
@@ -341,7 +515,11 @@ bk_children_page_set_store (BkChildrenPage *self,
 
   g_return_if_fail (BK_IS_CHILDREN_PAGE (self));
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
+  g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  load_cycle_filter (self);
   g_clear_object (&self->children);
   self->children = bk_child_list_new (store, &error);
   if (self->children == NULL)
