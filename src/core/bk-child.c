@@ -575,10 +575,8 @@ bk_child_write (BkStore             *store,
 {
   g_autofree char *stamp = bk_timestamp (now);
   g_autofree char *today = NULL;
-  GDate date;
 
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
+  today = bk_date_iso_from_datetime (now);
   return write_child (store, draft, stamp, out_id, error) &&
          write_enrolment (store, *out_id, draft, today, error);
 }

@@ -151,7 +151,6 @@ bk_goal_save (BkStore     *store,
   g_autofree char *goal_text = bk_form_strip (text);
   g_autofree char *wish = bk_form_strip (parent_wish);
   g_autofree char *today = NULL;
-  GDate date;
 
   if (problems->len > 0)
     {
@@ -167,8 +166,7 @@ bk_goal_save (BkStore     *store,
                              _("Put the child in a group or cycle first: a learning goal belongs to a cycle."));
       return FALSE;
     }
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
+  today = bk_date_iso_from_datetime (now);
   if (goal->id == 0)
     stmt = bk_store_prepare (store,
       "INSERT INTO goals (child_id, cycle_id, text, chosen_with_child, parent_wish, created_on)"
@@ -245,10 +243,8 @@ bk_goal_set_reached (BkStore     *store,
   g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autofree char *today = NULL;
   g_autofree char *start = NULL;
-  GDate date;
 
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
+  today = bk_date_iso_from_datetime (now);
   {
     g_autoptr (sqlite3_stmt) q = bk_store_prepare (store,
       "SELECT cy.start_date FROM goal_steps s JOIN goals g ON g.id = s.goal_id"
@@ -337,7 +333,6 @@ bk_goal_close (BkStore     *store,
   g_autofree char *start = NULL;
   g_autofree char *current = NULL;
   gint64 child_id;
-  GDate date;
 
   if (problems->len > 0)
     {
@@ -345,8 +340,7 @@ bk_goal_close (BkStore     *store,
       g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
       return FALSE;
     }
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
+  today = bk_date_iso_from_datetime (now);
   {
     g_autoptr (sqlite3_stmt) q = bk_store_prepare (store,
       "SELECT g.status, cy.start_date, g.child_id FROM goals g JOIN cycles cy ON cy.id = g.cycle_id"

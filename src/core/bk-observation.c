@@ -357,7 +357,6 @@ bk_observation_retract (BkStore     *store,
   g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autofree char *reason = bk_form_strip (why);
   g_autofree char *today = NULL;
-  GDate date;
 
   if (reason == NULL)
     {
@@ -371,8 +370,7 @@ bk_observation_retract (BkStore     *store,
                            _("The reason is too long: at most 1000 characters."));
       return FALSE;
     }
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
+  today = bk_date_iso_from_datetime (now);
 
   stmt = bk_store_prepare (store,
     "UPDATE observations SET retracted_on = ?2, retract_note = ?3"

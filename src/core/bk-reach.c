@@ -135,13 +135,11 @@ query_list (BkStore     *store,
   g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store, sql, error);
   g_autoptr (GListStore) list = NULL;
   g_autofree char *today = NULL;
-  GDate date;
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
+  today = bk_date_iso_from_datetime (now);
   bk_bind_text (stmt, 1, today);
   list = g_list_store_new (BK_TYPE_REACH);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -309,13 +307,11 @@ bk_reach_not_reached (BkStore    *store,
   g_autoptr (GDateTime) cutoff = g_date_time_add_weeks (now, -(int) weeks);
   g_autofree char *cutoff_stamp = bk_timestamp (cutoff);
   g_autofree char *today = NULL;
-  GDate date;
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
+  today = bk_date_iso_from_datetime (now);
   bk_bind_text (stmt, 1, today);
   bk_bind_text (stmt, 2, cutoff_stamp);
 

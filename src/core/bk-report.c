@@ -72,15 +72,6 @@ bk_report_free (BkReport *report)
   g_free (report);
 }
 
-static char *
-today_iso (GDateTime *now)
-{
-  GDate date;
-
-  bk_date_from_datetime (now, &date);
-  return bk_date_to_iso (&date);
-}
-
 /**
  * bk_report_template:
  *
@@ -364,7 +355,7 @@ bk_report_save (BkStore     *store,
 {
   g_autoptr (GPtrArray) problems = NULL;
   g_autoptr (sqlite3_stmt) stmt = NULL;
-  g_autofree char *today = today_iso (now);
+  g_autofree char *today = bk_date_iso_from_datetime (now);
   g_autofree char *text = NULL;
   gint64 cycle_id = 0;
 

@@ -431,13 +431,11 @@ bk_session_load_cycles (BkStore    *store,
     "             WHERE n.cycle_id = c.id AND n.ended_on IS NULL AND ch.deleted_at IS NULL)"
     " ORDER BY c.start_date DESC, c.id DESC", error);
   g_autofree char *today = NULL;
-  GDate date;
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
+  today = bk_date_iso_from_datetime (now);
   bk_bind_text (stmt, 1, today);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -581,13 +579,11 @@ bk_session_missing_children (BkStore    *store,
     "          AND se.session_no = min (cy.session_count,"
     "              CAST (julianday (?1) - julianday (cy.start_date) AS INTEGER) / 7 + 1))", error);
   g_autofree char *today = NULL;
-  GDate date;
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
+  today = bk_date_iso_from_datetime (now);
   bk_bind_text (stmt, 1, today);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

@@ -79,10 +79,8 @@ bk_start_info_describe (const BkStartInfo *info,
   g_autofree char *deadline = bk_date_format_user (info->deadline);
   g_autofree char *confirmed = bk_date_format_user (info->confirmed_on);
   g_autofree char *today = NULL;
-  GDate date;
 
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
+  today = bk_date_iso_from_datetime (now);
   if (info->sent_on == NULL)
     return g_strdup_printf (_("Not sent yet for %s."), info->cycle_name);
   if (info->confirmed_on != NULL)
@@ -147,10 +145,8 @@ bk_start_info_mark_confirmed (BkStore    *store,
                               GError    **error)
 {
   g_autofree char *today = NULL;
-  GDate date;
 
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
+  today = bk_date_iso_from_datetime (now);
   return upsert (store,
                  "INSERT INTO start_info (family_id, cycle_id, sent_on, confirmed_on) VALUES (?1, ?2, ?3, ?3)"
                  " ON CONFLICT (family_id, cycle_id) DO UPDATE SET confirmed_on = excluded.confirmed_on,"
@@ -181,13 +177,11 @@ bk_start_info_unconfirmed (BkStore    *store,
   g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store, sql, error);
   g_autoptr (GListStore) list = NULL;
   g_autofree char *today = NULL;
-  GDate date;
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  bk_date_from_datetime (now, &date);
-  today = bk_date_to_iso (&date);
+  today = bk_date_iso_from_datetime (now);
   bk_bind_text (stmt, 1, today);
   list = g_list_store_new (BK_TYPE_REACH);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
