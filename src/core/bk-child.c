@@ -603,12 +603,8 @@ bk_child_save (BkStore            *store,
 
   g_return_val_if_fail (BK_IS_STORE (store), FALSE);
 
-  if (problems->len > 0)
-    {
-      BkFieldError *first = g_ptr_array_index (problems, 0);
-      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
-      return FALSE;
-    }
+  if (bk_store_refuse (problems, error))
+    return FALSE;
 
   if (!bk_store_begin (store, error))
     return FALSE;

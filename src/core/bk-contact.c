@@ -412,12 +412,8 @@ bk_contact_save (BkStore              *store,
   g_autoptr (GPtrArray) problems = bk_contact_draft_validate (draft, now);
   gint64 id = 0;
 
-  if (problems->len > 0)
-    {
-      BkFieldError *first = g_ptr_array_index (problems, 0);
-      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
-      return FALSE;
-    }
+  if (bk_store_refuse (problems, error))
+    return FALSE;
   if (!bk_store_begin (store, error))
     return FALSE;
   if (!bk_contact_write (store, draft, &id, error) || !bk_store_commit (store, error))

@@ -179,12 +179,8 @@ bk_cycle_save (BkStore            *store,
   GDate start;
   gint64 id;
 
-  if (problems->len > 0)
-    {
-      BkFieldError *first = g_ptr_array_index (problems, 0);
-      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
-      return FALSE;
-    }
+  if (bk_store_refuse (problems, error))
+    return FALSE;
   bk_date_parse (draft->start_date, &start);
   start_iso = bk_date_to_iso (&start);
   if (is_cycle (draft))

@@ -152,12 +152,8 @@ bk_goal_save (BkStore     *store,
   g_autofree char *wish = bk_form_strip (parent_wish);
   g_autofree char *today = NULL;
 
-  if (problems->len > 0)
-    {
-      BkFieldError *first = g_ptr_array_index (problems, 0);
-      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
-      return FALSE;
-    }
+  if (bk_store_refuse (problems, error))
+    return FALSE;
   goal = bk_goal_load_active (store, child_id, error);
   if (goal == NULL)
     {
@@ -208,12 +204,8 @@ bk_goal_add_step (BkStore     *store,
     bk_form_refuse (problems, "step", g_strdup (_("Write the step: what will the child do?")));
   else
     bk_form_check_text (problems, "step", step, BK_STEP_TEXT_MAX);
-  if (problems->len > 0)
-    {
-      BkFieldError *first = g_ptr_array_index (problems, 0);
-      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
-      return FALSE;
-    }
+  if (bk_store_refuse (problems, error))
+    return FALSE;
   stmt = bk_store_prepare (store,
     "INSERT INTO goal_steps (goal_id, position, text)"
     " SELECT ?1, coalesce (max (position), 0) + 1, ?2 FROM goal_steps WHERE goal_id = ?1", error);
@@ -334,12 +326,8 @@ bk_goal_close (BkStore     *store,
   g_autofree char *current = NULL;
   gint64 child_id;
 
-  if (problems->len > 0)
-    {
-      BkFieldError *first = g_ptr_array_index (problems, 0);
-      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
-      return FALSE;
-    }
+  if (bk_store_refuse (problems, error))
+    return FALSE;
   today = bk_date_iso_from_datetime (now);
   {
     g_autoptr (sqlite3_stmt) q = bk_store_prepare (store,

@@ -85,12 +85,8 @@ bk_handle_add (BkStore     *store,
   g_autofree char *clean = NULL;
   g_autofree char *today = NULL;
 
-  if (problems->len > 0)
-    {
-      BkFieldError *first = g_ptr_array_index (problems, 0);
-      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
-      return FALSE;
-    }
+  if (bk_store_refuse (problems, error))
+    return FALSE;
   stmt = bk_store_prepare (store,
     "INSERT INTO home_handles (child_id, kind, text, created_on) VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)

@@ -284,12 +284,8 @@ bk_observation_save (BkStore                  *store,
   GDate date;
   gint64 id;
 
-  if (problems->len > 0)
-    {
-      BkFieldError *first = g_ptr_array_index (problems, 0);
-      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
-      return FALSE;
-    }
+  if (bk_store_refuse (problems, error))
+    return FALSE;
   if (!bk_date_parse (draft->observed_on, &date))
     bk_date_from_datetime (now, &date);
   on = bk_date_to_iso (&date);

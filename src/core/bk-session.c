@@ -217,12 +217,8 @@ write_entry (BkStore              *store,
 
   if (problems == NULL)
     return FALSE;
-  if (problems->len > 0)
-    {
-      BkFieldError *first = g_ptr_array_index (problems, 0);
-      g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
-      return FALSE;
-    }
+  if (bk_store_refuse (problems, error))
+    return FALSE;
   bk_date_parse (draft->held_on, &held);
   held_iso = bk_date_to_iso (&held);
   how = bk_form_strip (draft->how_worked);

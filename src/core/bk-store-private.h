@@ -4,6 +4,7 @@
 #pragma once
 
 #include <sqlite3.h>
+#include "bk-form.h"
 #include "bk-store.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,8 @@ void          bk_store_set_error (BkStore     *self,
                                   GError     **error,
                                   const char  *doing);
 sqlite3      *bk_store_get_db    (BkStore     *self);
+gboolean      bk_store_refuse    (GPtrArray   *problems,
+                                  GError     **error);
 
 /* Bind helpers: NULL or 0 ids bind SQL NULL. */
 void          bk_bind_text       (sqlite3_stmt *stmt,

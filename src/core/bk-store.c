@@ -607,3 +607,24 @@ bk_store_emit_changed (BkStore    *self,
   g_return_if_fail (BK_IS_STORE (self));
   g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table, row_id);
 }
+
+/**
+ * bk_store_refuse:
+ * @problems: (element-type BkFieldError): a form's refusals
+ *
+ * Returns: %TRUE, with @error set to BK_STORE_ERROR_INVALID and the first
+ *   refusal's message, when there is a refusal; so a save that finds one
+ *   writes nothing and says why
+ */
+gboolean
+bk_store_refuse (GPtrArray  *problems,
+                 GError    **error)
+{
+  BkFieldError *first;
+
+  if (problems->len == 0)
+    return FALSE;
+  first = g_ptr_array_index (problems, 0);
+  g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
+  return TRUE;
+}
