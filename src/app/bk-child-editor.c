@@ -29,6 +29,7 @@
 #include "bk-session.h"
 #include "bk-session-dialog.h"
 #include "bk-session-row.h"
+#include "bk-timeline.h"
 #include "bk-summary-pdf.h"
 #include "bk-window.h"
 
@@ -79,6 +80,14 @@ struct _BkChildEditor
   GtkListBox   *sessions_list;
 
   BkGoal       *goal;      /* the child's goal in its cycle; NULL: no cycle */
+
+  /* Rows made once and refilled for each child: making rows is what costs
+   * when a coach goes from child to child. */
+  GtkWidget    *new_step_row;
+  GtkWidget    *new_handle_rows[2];
+  GtkWidget    *report_rows[BK_REPORT_COUNT];
+  GtkWidget    *report_tags[BK_REPORT_COUNT];
+  GtkWidget    *all_sessions_row;
 
   GListStore   *parents;
 };
@@ -224,24 +233,31 @@ new_step_apply_cb (AdwEntryRow   *row,
       show_problem (self, error->message);
       return;
     }
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
   load_goal (self);
+}
+
+/* Removes the rows of @list that stand before @stop (all: %NULL). */
+static void
+remove_rows_before (GtkListBox *list,
+                    GtkWidget  *stop)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL && child != stop)
+    gtk_list_box_remove (list, child);
 }
 
 static void
 clear_steps (BkChildEditor *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_list))) != NULL)
-    gtk_list_box_remove (self->steps_list, child);
+  remove_rows_before (self->steps_list, self->new_step_row);
 }
 
-/* The steps, each ticked off when reached, and a row to add one. */
+/* The steps, each ticked off when reached, above the row to add one. */
 static void
 fill_steps (BkChildEditor *self)
 {
-  GtkWidget *add = adw_entry_row_new ();
-
   clear_steps (self);
   for (guint i = 0; i < self->goal->steps->len; i++)
     {
@@ -262,12 +278,8 @@ fill_steps (BkChildEditor *self)
       g_signal_connect (check, "toggled", G_CALLBACK (step_toggled_cb), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_list_box_append (self->steps_list, row);
+      gtk_list_box_insert (self->steps_list, row, (int) i);
     }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add), _("Add a step (stapje)"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (add), TRUE);
-  g_signal_connect (add, "apply", G_CALLBACK (new_step_apply_cb), self);
-  gtk_list_box_append (self->steps_list, add);
 }
 
 static void fill_handles (BkChildEditor *self);
@@ -299,6 +311,7 @@ new_handle_apply_cb (AdwEntryRow   *row,
       show_problem (self, error->message);
       return;
     }
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
   fill_handles (self);
 }
 
@@ -322,10 +335,8 @@ static void
 fill_handles (BkChildEditor *self)
 {
   g_autoptr (GPtrArray) handles = NULL;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->handles_list))) != NULL)
-    gtk_list_box_remove (self->handles_list, child);
+  remove_rows_before (self->handles_list, self->new_handle_rows[0]);
   gtk_widget_set_visible (GTK_WIDGET (self->handles_group), self->child_id != 0 && self->store != NULL);
   if (self->child_id == 0 || self->store == NULL)
     return;
@@ -354,29 +365,59 @@ fill_handles (BkChildEditor *self)
       g_signal_connect (check, "toggled", G_CALLBACK (handle_shared_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_list_box_append (self->handles_list, row);
+      gtk_list_box_insert (self->handles_list, row, (int) i);
     }
-  gtk_list_box_append (self->handles_list, new_handle_row (self, "handle", _("Add what works with this child")));
-  gtk_list_box_append (self->handles_list, new_handle_row (self, "assignment", _("Add a home assignment")));
 }
 
-/* What was entered for the child in its cycle's sessions, the latest
- * first, with the face the child gave the day. */
+/* What was entered for the child in its cycle's latest sessions, with the
+ * face the child gave the day; the timeline has them all. Few rows keep
+ * the form quick to lay out: each wrapped subtitle is measured again at
+ * every width. */
+#define RECENT_SESSIONS 5
+
 static void
 fill_sessions (BkChildEditor *self)
 {
   g_autoptr (GPtrArray) entries = NULL;
-  GtkWidget *child;
+  guint shown;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_list))) != NULL)
-    gtk_list_box_remove (self->sessions_list, child);
   if (self->goal != NULL)
     entries = bk_session_load_for_child (self->store, self->child_id, self->goal->cycle_id, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->sessions_group), entries != NULL && entries->len > 0);
-  if (entries == NULL)
-    return;
-  for (guint i = 0; i < entries->len; i++)
-    gtk_list_box_append (self->sessions_list, bk_session_row_new (g_ptr_array_index (entries, i)));
+  shown = entries != NULL ? MIN (entries->len, RECENT_SESSIONS) : 0;
+  /* The rows there are get the latest entries; missing ones are made. */
+  for (guint i = 0; i < shown; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sessions_list, (int) i);
+
+      if (row != NULL && GTK_WIDGET (row) != self->all_sessions_row)
+        bk_session_row_set_entry (GTK_WIDGET (row), g_ptr_array_index (entries, i));
+      else
+        gtk_list_box_insert (self->sessions_list, bk_session_row_new (g_ptr_array_index (entries, i)), (int) i);
+    }
+  while (gtk_list_box_get_row_at_index (self->sessions_list, (int) shown) != NULL &&
+         GTK_WIDGET (gtk_list_box_get_row_at_index (self->sessions_list, (int) shown)) != self->all_sessions_row)
+    gtk_list_box_remove (self->sessions_list,
+                         GTK_WIDGET (gtk_list_box_get_row_at_index (self->sessions_list, (int) shown)));
+  gtk_widget_set_visible (self->all_sessions_row, entries != NULL && entries->len > RECENT_SESSIONS);
+  if (entries != NULL && entries->len > RECENT_SESSIONS)
+    {
+      g_autofree char *title = g_strdup_printf (ngettext ("All %u sessions in the timeline",
+                                                          "All %u sessions in the timeline", entries->len),
+                                                entries->len);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->all_sessions_row), title);
+    }
+}
+
+static void
+show_sessions_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  BkChildEditor *self = BK_CHILD_EDITOR (widget);
+
+  bk_child_timeline_set_kinds (self->timeline, BK_TIMELINE_SESSION);
+  bk_child_editor_show_timeline (self);
 }
 
 /* The three reports of the child's cycle: due day and how far along. */
@@ -385,17 +426,16 @@ fill_reports (BkChildEditor *self)
 {
   g_autoptr (GPtrArray) reports = NULL;
   g_autoptr (GDateTime) now = bk_clock_now ();
-  GtkWidget *child;
+  g_autofree char *today = bk_date_iso_from_datetime (now);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->reports_list))) != NULL)
-    gtk_list_box_remove (self->reports_list, child);
   if (self->child_id != 0 && self->store != NULL)
     reports = bk_report_load_for_child (self->store, self->child_id, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->reports_group), reports != NULL);
   for (guint i = 0; reports != NULL && i < reports->len; i++)
     {
       BkReport *r = g_ptr_array_index (reports, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = self->report_rows[MIN (i, BK_REPORT_COUNT - 1)];
+      GtkWidget *tag = self->report_tags[MIN (i, BK_REPORT_COUNT - 1)];
       g_autofree char *title = g_strdup_printf (_("Development Report %d"), r->number);
       g_autofree char *due = bk_date_format_user (r->due_on);
       g_autofree char *written = bk_date_format_user (r->written_on);
@@ -409,20 +449,47 @@ fill_reports (BkChildEditor *self)
         subtitle = g_strdup_printf (_("Due %s · not started"), due);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      if (bk_report_is_due (r, now))
-        {
-          g_autofree char *today = bk_date_iso_from_datetime (now);
-          GtkWidget *tag = gtk_label_new (g_strcmp0 (today, r->due_on) > 0 ? _("Overdue") : _("Due"));
-
-          gtk_widget_add_css_class (tag, "due-tag");
-          gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
-        }
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_label_set_text (GTK_LABEL (tag), g_strcmp0 (today, r->due_on) > 0 ? _("Overdue") : _("Due"));
+      gtk_widget_set_visible (tag, bk_report_is_due (r, now));
       g_object_set_data (G_OBJECT (row), "number", GINT_TO_POINTER (r->number));
-      gtk_list_box_append (self->reports_list, row);
     }
+}
+
+/* The rows that stay: the ones that add a step or a handle, the reports,
+ * and the way to all sessions. */
+static void
+make_lasting_rows (BkChildEditor *self)
+{
+  self->new_step_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->new_step_row), _("Add a step (stapje)"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->new_step_row), TRUE);
+  g_signal_connect (self->new_step_row, "apply", G_CALLBACK (new_step_apply_cb), self);
+  gtk_list_box_append (self->steps_list, self->new_step_row);
+
+  self->new_handle_rows[0] = new_handle_row (self, "handle", _("Add what works with this child"));
+  self->new_handle_rows[1] = new_handle_row (self, "assignment", _("Add a home assignment"));
+  gtk_list_box_append (self->handles_list, self->new_handle_rows[0]);
+  gtk_list_box_append (self->handles_list, self->new_handle_rows[1]);
+
+  for (guint i = 0; i < BK_REPORT_COUNT; i++)
+    {
+      self->report_rows[i] = adw_action_row_new ();
+      self->report_tags[i] = gtk_label_new (NULL);
+      gtk_widget_add_css_class (self->report_tags[i], "due-tag");
+      gtk_widget_set_valign (self->report_tags[i], GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (self->report_rows[i]), self->report_tags[i]);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (self->report_rows[i]),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->report_rows[i]), TRUE);
+      gtk_list_box_append (self->reports_list, self->report_rows[i]);
+    }
+
+  self->all_sessions_row = adw_action_row_new ();
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->all_sessions_row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->all_sessions_row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->all_sessions_row), "editor.show-sessions");
+  gtk_widget_set_visible (self->all_sessions_row, FALSE);
+  gtk_list_box_append (self->sessions_list, self->all_sessions_row);
 }
 
 /**
@@ -1210,6 +1277,7 @@ bk_child_editor_class_init (BkChildEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.summary", NULL, summary_action);
   gtk_widget_class_install_action (widget_class, "editor.print-summary", NULL, print_summary_action);
   gtk_widget_class_install_action (widget_class, "editor.close-goal", NULL, close_goal_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-sessions", NULL, show_sessions_action);
 
   /* Key bindings, not application accels: these actions live on this
    * widget, and only a binding finds them from the focused field. */
@@ -1221,6 +1289,7 @@ static void
 bk_child_editor_init (BkChildEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  make_lasting_rows (self);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->note_view), "changed",
                             G_CALLBACK (field_changed_cb), self);
   update_actions (self);

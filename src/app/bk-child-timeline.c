@@ -16,6 +16,7 @@
 
 #include "bk-child-timeline.h"
 #include "bk-date.h"
+#include "bk-session-row.h"
 #include "bk-timeline.h"
 
 /* A moment as a list item. */
@@ -146,23 +147,20 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *icon = gtk_image_new ();
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *title = gtk_inscription_new (NULL);
   GtkWidget *day = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_inscription_new (NULL);
 
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
   gtk_widget_set_margin_top (icon, 2);
   gtk_widget_set_hexpand (text, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (title), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (title, "heading");
   gtk_widget_add_css_class (day, "dim-label");
   gtk_widget_set_valign (day, GTK_ALIGN_START);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (detail), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (detail), FALSE);
+  gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (detail), PANGO_WRAP_WORD_CHAR);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (detail), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (top), title);
   gtk_box_append (GTK_BOX (top), day);
   gtk_box_append (GTK_BOX (text), top);
@@ -191,9 +189,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_autofree char *shown_day = bk_date_format_user (moment->item->day);
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), moment->item->icon_name);
-  gtk_label_set_text (GTK_LABEL (title), moment->item->title);
+  gtk_inscription_set_text (GTK_INSCRIPTION (title), moment->item->title);
   gtk_label_set_text (GTK_LABEL (day), shown_day);
-  gtk_label_set_text (GTK_LABEL (detail), moment->item->detail ? moment->item->detail : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (detail), moment->item->detail);
+  gtk_inscription_set_min_lines (GTK_INSCRIPTION (detail), bk_estimate_lines (moment->item->detail, 8));
   gtk_widget_set_visible (detail, moment->item->detail != NULL && *moment->item->detail != '\0');
 }
 
@@ -280,4 +279,14 @@ guint
 bk_child_timeline_get_n_items (BkChildTimeline *self)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (self->items));
+}
+
+/* Shows only the moments of @kinds (a BkTimelineKind set offered in "Show"). */
+void
+bk_child_timeline_set_kinds (BkChildTimeline *self,
+                             guint            kinds)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds_shown); i++)
+    if (kinds_shown[i] == kinds)
+      gtk_drop_down_set_selected (self->kind_filter, i);
 }

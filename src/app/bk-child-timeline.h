@@ -17,5 +17,7 @@ void  bk_child_timeline_set_store   (BkChildTimeline *self,
 void  bk_child_timeline_show_child  (BkChildTimeline *self,
                                      gint64           child_id);
 guint bk_child_timeline_get_n_items (BkChildTimeline *self);
+void  bk_child_timeline_set_kinds   (BkChildTimeline *self,
+                                     guint            kinds);
 
 G_END_DECLS

@@ -10,6 +10,10 @@
  * runs on llvmpipe; GSK_RENDERER=cairo shows what the program itself costs.
  * Needs a display (xvfb-run). Speed is measured here, never in a test.
  *
+ * Also: a group's session screen, the parents' summary PDF, and a child's
+ * form and timeline with 100 session entries. BK_BENCH_DETAIL_ROUNDS=N
+ * repeats that last one N times (for a profiler).
+ *
  * usage: bk-bench [--database FILE] [--small] [--keep]
  */
 #define G_LOG_DOMAIN "bk-bench"
@@ -19,9 +23,12 @@
 #include <adwaita.h>
 #include <json-glib/json-glib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 
+#include "bk-child-editor.h"
+#include "bk-child-timeline.h"
 #include "bk-children-page.h"
 #include "bk-clock.h"
 #include "bk-contact.h"
@@ -144,6 +151,8 @@ main (int   argc,
   double import_ms = 0;
   double session_sheet_ms = 0, session_save_ms = 0, summary_pdf_ms = G_MAXDOUBLE;
   guint session_rows = 0;
+  double detail_ms = G_MAXDOUBLE, timeline_ms = G_MAXDOUBLE;
+  guint timeline_items = 0;
   guint n_not_reached = 0;
   GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &path, "Database to use or create", "FILE" },
@@ -277,6 +286,10 @@ main (int   argc,
     gtk_window_present (window);
     g_main_loop_run (frame.loop);
     first_frame_ms = (frame.painted_at - start) / 1000.0;
+    /* Later frames are waited for by wait_for_paint(): this handler would
+     * quit a loop that no longer exists. */
+    g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
+                                          after_paint_cb, &frame);
     g_main_loop_unref (frame.loop);
   }
 
@@ -380,6 +393,71 @@ main (int   argc,
       }
   }
 
+  /* 9. A child's detail with 100 session entries (52 in a cycle it
+   *    repeats, 48 in the one it is in now), a goal with steps and three
+   *    reports: the form to its first frame, and the timeline tab to its
+   *    frame (best of 5). The child and its cycles go again afterwards. */
+  {
+    GtkWidget *page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), BK_TYPE_WINDOW,
+                                                                 "children_page"));
+    BkChildEditor *editor = BK_CHILD_EDITOR (gtk_widget_get_template_child (page, BK_TYPE_CHILDREN_PAGE,
+                                                                            "editor"));
+    BkChildTimeline *timeline = BK_CHILD_TIMELINE (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                                                                  BK_TYPE_CHILD_EDITOR,
+                                                                                  "timeline"));
+    g_autoptr (BkChild) child = NULL;
+    g_autoptr (BkChild) other = NULL;
+
+    if (!bk_store_exec (store,
+          "INSERT INTO cycles (id, name, start_date, session_count, created_at) VALUES"
+          " (900001, 'Bench A', '2025-09-03', 52, 'x'), (900002, 'Bench B', '2025-12-31', 52, 'x');"
+          "INSERT INTO children (id, given_name, family_name, created_at, updated_at)"
+          " VALUES (900001, 'Bench', 'Honderd', 'x', 'x');"
+          "INSERT INTO enrolments (child_id, cycle_id, started_on, ended_on, outcome) VALUES"
+          " (900001, 900001, '2025-09-03', '2025-12-30', 'repeating');"
+          "INSERT INTO enrolments (child_id, cycle_id, started_on) VALUES (900001, 900002, '2025-12-31');"
+          "INSERT INTO goals (id, child_id, cycle_id, text, created_on)"
+          " VALUES (900001, 900001, 900002, 'Ik wil zelf mijn huiswerk plannen', '2025-12-31');"
+          "INSERT INTO goal_steps (goal_id, position, text, status, reached_on) VALUES"
+          " (900001, 1, 'Agenda invullen', 'reached', '2026-01-14'), (900001, 2, 'Vaste plek', 'planned', NULL);"
+          "INSERT INTO reports (child_id, cycle_id, number, body, status, written_on) VALUES"
+          " (900001, 900002, 1, 'Het leerdoel', 'final', '2026-05-06');"
+          "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100)"
+          " INSERT INTO session_entries (child_id, cycle_id, session_no, held_on, absent, how_worked,"
+          "   day_rating, tip, top)"
+          " SELECT 900001, CASE WHEN i <= 52 THEN 900001 ELSE 900002 END, CASE WHEN i <= 52 THEN i ELSE i - 52 END,"
+          "   date ('2025-09-03', '+' || (7 * (i - 1)) || ' days'), i % 9 = 0, 'Werkte rustig aan het stapje',"
+          "   1 + i % 5, 'Vraag het eerst aan je buurman', 'Je bleef doorwerken' FROM n;", &error))
+      {
+        g_printerr ("Could not add the child with 100 entries: %s\n", error->message);
+        return 1;
+      }
+    child = bk_child_load (store, 900001, &error);
+    other = bk_child_load (store, 1, NULL);
+    guint rounds = g_getenv ("BK_BENCH_DETAIL_ROUNDS") ? (guint) atoi (g_getenv ("BK_BENCH_DETAIL_ROUNDS")) : 5;
+
+    for (guint i = 0; child != NULL && other != NULL && i < rounds; i++)
+      {
+        gint64 start;
+
+        /* From another child's form, as a coach goes down the list. */
+        bk_child_editor_edit (editor, other);
+        wait_for_paint (GTK_WIDGET (window));
+        start = g_get_monotonic_time ();
+        bk_child_editor_edit (editor, child);
+        detail_ms = MIN (detail_ms, (wait_for_paint (GTK_WIDGET (window)) - start) / 1000.0);
+        start = g_get_monotonic_time ();
+        bk_child_editor_show_timeline (editor);
+        timeline_ms = MIN (timeline_ms, (wait_for_paint (GTK_WIDGET (window)) - start) / 1000.0);
+        timeline_items = bk_child_timeline_get_n_items (timeline);
+        gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (editor),
+                                                                                   BK_TYPE_CHILD_EDITOR,
+                                                                                   "view_stack")), "details");
+      }
+    bk_child_editor_clear (editor);
+    bk_store_exec (store, "DELETE FROM children WHERE id = 900001; DELETE FROM cycles WHERE id >= 900001", NULL);
+  }
+
   getrusage (RUSAGE_SELF, &usage);
 
   json_builder_begin_object (json);
@@ -419,6 +497,12 @@ main (int   argc,
   json_builder_add_double_value (json, session_save_ms);
   json_builder_set_member_name (json, "summary_pdf_ms");
   json_builder_add_double_value (json, summary_pdf_ms);
+  json_builder_set_member_name (json, "child_detail_100_entries_ms");
+  json_builder_add_double_value (json, detail_ms);
+  json_builder_set_member_name (json, "child_timeline_ms");
+  json_builder_add_double_value (json, timeline_ms);
+  json_builder_set_member_name (json, "child_timeline_items");
+  json_builder_add_int_value (json, timeline_items);
   json_builder_set_member_name (json, "peak_rss_mib");
   json_builder_add_double_value (json, usage.ru_maxrss / 1024.0);
   json_builder_set_member_name (json, "targets_ms");
@@ -437,6 +521,8 @@ main (int   argc,
   json_builder_add_int_value (json, 16);
   json_builder_set_member_name (json, "summary_pdf");
   json_builder_add_int_value (json, 200);
+  json_builder_set_member_name (json, "child_detail_100_entries");
+  json_builder_add_int_value (json, 50);
   json_builder_end_object (json);
   json_builder_end_object (json);
 
