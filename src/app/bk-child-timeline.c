@@ -160,6 +160,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (day, "dim-label");
   gtk_widget_set_valign (day, GTK_ALIGN_START);
   gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (detail), PANGO_WRAP_WORD_CHAR);
+  gtk_inscription_set_yalign (GTK_INSCRIPTION (detail), 0);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (detail), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (top), title);
   gtk_box_append (GTK_BOX (top), day);

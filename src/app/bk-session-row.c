@@ -79,6 +79,7 @@ bk_session_row_new (const BkSessionEntry *entry)
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (title, "title");
   gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (detail), PANGO_WRAP_WORD_CHAR);
+  gtk_inscription_set_yalign (GTK_INSCRIPTION (detail), 0);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (detail), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_widget_add_css_class (detail, "subtitle");
   gtk_widget_add_css_class (detail, "dim-label");
