@@ -1120,6 +1120,16 @@ report_test (BkWindow *window,
   g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM reports WHERE status = 'final'"), ==, 1);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (reports, 0));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Final since 23-11-2026");
+
+  /* Report 2 half written when the program is closed: kept as a draft. */
+  dialog = bk_child_editor_open_report (editor, 2);
+  gtk_text_buffer_get_end_iter (bk_report_dialog_get_buffer (dialog), &end);
+  gtk_text_buffer_insert (bk_report_dialog_get_buffer (dialog), &end, "Na de pauze", -1);
+  gtk_window_close (GTK_WINDOW (window));
+  spin (100);
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM reports WHERE number = 2 AND status = 'draft'"
+                                      " AND body LIKE '%Na de pauze'"), ==, 1);
 }
 
 static void

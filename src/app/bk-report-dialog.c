@@ -243,6 +243,20 @@ bk_report_dialog_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (bk_report_dialog_parent_class)->close_request (window);
 }
 
+/* The main window closing (the program ending) keeps the text too; if it
+ * cannot be kept, the window stays and the report says why. */
+static gboolean
+parent_close_request_cb (GtkWindow      *parent,
+                         BkReportDialog *self)
+{
+  if (self->changed && !bk_report_dialog_save (self, FALSE))
+    {
+      gtk_window_present (GTK_WINDOW (self));
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 bk_report_dialog_dispose (GObject *object)
 {
@@ -322,6 +336,8 @@ bk_report_dialog_new (GtkWindow  *parent,
   gtk_text_buffer_set_text (buffer, self->report->body && *self->report->body ? self->report->body : bk_report_template (), -1);
   count_words (self);
   g_signal_connect_swapped (buffer, "changed", G_CALLBACK (body_changed_cb), self);
+  if (parent != NULL)
+    g_signal_connect_object (parent, "close-request", G_CALLBACK (parent_close_request_cb), self, 0);
   show_state (self);
   fill_context (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
