@@ -96,12 +96,14 @@ int bk_reach_get_weeks (BkReach *self) { return self->weeks; }
 
 /* The parents in care now: of a child with an open enrolment in a cycle
  * that has not ended (a living group has no end). ?1 is today. */
+/* From the cycles still running (a few) to their children and parents:
+ * in that order (CROSS JOIN), not through every parent. */
 #define ACTIVE_PARENTS \
   "active (parent_id) AS (" \
-  "  SELECT DISTINCT pc.parent_id FROM parent_children pc" \
+  "  SELECT DISTINCT pc.parent_id FROM cycles cy" \
+  "    CROSS JOIN enrolments e ON e.cycle_id = cy.id AND e.ended_on IS NULL" \
+  "    CROSS JOIN parent_children pc ON pc.child_id = e.child_id" \
   "    JOIN children c ON c.id = pc.child_id AND c.deleted_at IS NULL" \
-  "    JOIN enrolments e ON e.child_id = pc.child_id AND e.ended_on IS NULL" \
-  "    JOIN cycles cy ON cy.id = e.cycle_id" \
   "   WHERE cy.end_date IS NULL OR cy.end_date >= ?1)"
 
 /**
@@ -285,13 +287,8 @@ bk_reach_not_reached (BkStore    *store,
                       GError    **error)
 {
   static const char sql[] =
-    "WITH active (parent_id) AS ("
-    "  SELECT DISTINCT pc.parent_id FROM parent_children pc"
-    "    JOIN children c ON c.id = pc.child_id AND c.deleted_at IS NULL"
-    "    JOIN enrolments e ON e.child_id = pc.child_id AND e.ended_on IS NULL"
-    "    JOIN cycles cy ON cy.id = e.cycle_id"
-    "   WHERE cy.end_date IS NULL OR cy.end_date >= ?1),"
-    " last (parent_id, at) AS ("
+    "WITH " ACTIVE_PARENTS ","
+    " last (parent_id, at) AS MATERIALIZED ("
     "  SELECT a.parent_id,"
     "         (SELECT max (c.occurred_at) FROM contact_parents cp"
     "            JOIN contacts c ON c.id = cp.contact_id"

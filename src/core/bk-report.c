@@ -16,7 +16,8 @@
  * the cycle start for report 1, and the day after the previous report's
  * due day for reports 2 and 3, so every entry belongs to one report
  * however late a report is written. A report is due, for the coach's
- * list, from a week before its due day until it is final.
+ * list, from a week before its due day until it is final, and no longer
+ * than four weeks after its cycle ended (a cycle long over asks nothing).
  *
  * Reports belong to the cycle the child is in now (the open enrolment). A
  * draft may be saved empty; written_on is the day of the last save, and
@@ -35,6 +36,7 @@
 #include "bk-store-private.h"
 
 #define DUE_NOTICE_DAYS 7          /* a report shows as due a week ahead */
+#define REPORT_GRACE_DAYS 28       /* and is asked for until 4 weeks after its cycle ended */
 #define LIVING_GROUP_REPORT_DAYS 91
 
 /* Translators: the start of every new development report for parents.
@@ -512,8 +514,10 @@ bk_report_due_children (BkStore    *store,
     "SELECT e.child_id, e.cycle_id, cy.kind, cy.start_date, cy.session_count,"
     " (SELECT coalesce (sum (1 << (r.number - 1)), 0) FROM reports r"
     "   WHERE r.child_id = e.child_id AND r.cycle_id = e.cycle_id AND r.status = 'final')"
-    " FROM enrolments e JOIN children ch ON ch.id = e.child_id JOIN cycles cy ON cy.id = e.cycle_id"
-    " WHERE e.ended_on IS NULL AND ch.deleted_at IS NULL", error);
+    /* From the cycles still running (a few) to their children. */
+    " FROM cycles cy CROSS JOIN enrolments e ON e.cycle_id = cy.id AND e.ended_on IS NULL"
+    " JOIN children ch ON ch.id = e.child_id AND ch.deleted_at IS NULL"
+    " WHERE cy.end_date IS NULL OR cy.end_date >= ?1", error);
   g_autoptr (GHashTable) due = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   /* cycle id → its due mask + 1: a handful of cycles for thousands of children */
   g_autoptr (GHashTable) cycles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
@@ -523,6 +527,14 @@ bk_report_due_children (BkStore    *store,
   if (stmt == NULL)
     return NULL;
   bk_date_from_datetime (now, &today);
+  {
+    GDate since = today;
+    g_autofree char *iso = NULL;
+
+    g_date_subtract_days (&since, REPORT_GRACE_DAYS);
+    iso = bk_date_to_iso (&since);
+    bk_bind_text (stmt, 1, iso);
+  }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 cycle_id = sqlite3_column_int64 (stmt, 1);
