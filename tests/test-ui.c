@@ -12,6 +12,8 @@
 #include "bk-attendance-dialog.h"
 #include "bk-child-editor.h"
 #include "bk-child-timeline.h"
+#include "bk-conversation-dialog.h"
+#include "bk-today-page.h"
 #include "bk-report-dialog.h"
 #include "bk-children-page-private.h"
 #include "bk-parent-detail.h"
@@ -127,6 +129,11 @@ run_app (UiTest test)
 
   run.path = g_build_filename (run.dir, "betrokken.db", NULL);
   seed_database (run.path);
+  /* No notification server on the test's bus: test-notify checks those. */
+  {
+    g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+    g_settings_set_boolean (settings, "notifications", FALSE);
+  }
   argv[2] = run.path;
 
   g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), &run);
@@ -1264,6 +1271,80 @@ filters_timeline_test (BkWindow *window,
 static void
 test_filters_timeline (void) { run_app (filters_timeline_test); }
 
+/* A parent conversation, logged from the child's form: the preparation
+ * stands beside it, an agreement without an owner is refused and nothing
+ * written; saved, it is on the form and its agreement is due today under
+ * Conversations, where Done finishes it. */
+static void
+conversation_test (BkWindow *window,
+                   gpointer  data)
+{
+  Run *run = data;
+  BkChildEditor *editor = editor_of (window);
+  GtkSingleSelection *selection = child_of (children_page (window), BK_TYPE_CHILDREN_PAGE, "selection");
+  BkConversationDialog *dialog;
+  BkTodayPage *today = child_of (window, BK_TYPE_WINDOW, "today_page");
+  GtkListBox *conversations = child_of (editor, BK_TYPE_CHILD_EDITOR, "conversations_list");
+  GtkWidget *row;
+
+  gtk_single_selection_set_selected (selection, 2);   /* Zoë, with two parents */
+  flush ();
+  dialog = bk_child_editor_open_conversation (editor, 0);
+  g_assert_nonnull (dialog);
+  flush ();
+  /* Her parents are known: the preparation has their contacts and channel. */
+  g_assert_cmpuint (bk_conversation_dialog_get_n_preparation_parts (dialog), >=, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, BK_TYPE_CONVERSATION_DIALOG, "day_row")), "20-11-2026");
+  gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, BK_TYPE_CONVERSATION_DIALOG, "time_row")), "15:30");
+  gtk_switch_set_active (child_of (dialog, BK_TYPE_CONVERSATION_DIALOG, "held_switch"), TRUE);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child_of (dialog, BK_TYPE_CONVERSATION_DIALOG, "notes_view")),
+                            "Moeder vertelt dat Zoë thuis vaker zelf begint.", -1);
+  bk_conversation_dialog_add_agreement (dialog, "Moeder belt de juf over het huiswerk", "", "23-11-2026");
+  g_assert_false (bk_conversation_dialog_save (dialog));
+  g_assert_nonnull (strstr (bk_conversation_dialog_get_problem (dialog), "Who does this"));
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM conversations"), ==, 0);
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM agreements"), ==, 0);
+
+  /* With the owner it is saved: the conversation, its agreement, and one
+   * two-way contact with the parents. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "conversation.add-agreement", NULL);
+  {
+    GtkBox *box = child_of (dialog, BK_TYPE_CONVERSATION_DIALOG, "agreements_box");
+    GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (box));
+    GtkWidget *owner = gtk_widget_get_next_sibling (gtk_widget_get_first_child (first));
+
+    gtk_editable_set_text (GTK_EDITABLE (owner), "Sandra de Vries");
+  }
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (bk_conversation_dialog_save (dialog));
+  spin (100);
+  g_assert_null (dialog);
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM conversations WHERE child_id = 1 AND status = 'held'"
+                                      " AND held_at = '2026-11-20T14:30:00Z'"), ==, 1);
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM agreements WHERE owner = 'Sandra de Vries'"
+                                      " AND due_on = '2026-11-23' AND done_on IS NULL"), ==, 1);
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM contacts WHERE child_id = 1 AND direction = 'two-way'"), ==, 1);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (conversations, 0));
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Informal talk"));
+
+  /* Under Conversations: the agreement is due today. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "conversations");
+  spin (100);
+  g_assert_cmpuint (bk_today_page_get_n_due (today), >=, 1);
+  g_assert_true (bk_today_page_mark_done (today, "Agreement due: Moeder belt de juf over het huiswerk"));
+  spin (100);
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM agreements WHERE done_on = '2026-11-23'"), ==, 1);
+}
+
+static void
+test_conversation (void) { run_app (conversation_test); }
+
 static BkSessionDialog *
 find_session_dialog (void)
 {
@@ -1730,6 +1811,7 @@ main (int   argc,
   g_test_add_func ("/ui/children/session-for-the-group-by-keyboard", test_session);
   g_test_add_func ("/ui/children/report-beside-its-sessions", test_report);
   g_test_add_func ("/ui/children/filters-timeline-close-goal-repeat", test_filters_timeline);
+  g_test_add_func ("/ui/conversations/log-one-and-finish-its-agreement", test_conversation);
   g_test_add_func ("/ui/import-through-preview", test_import);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);

@@ -17,10 +17,12 @@
 
 #include "bk-application.h"
 #include "bk-child.h"
+#include "bk-background.h"
 #include "bk-clock.h"
 #include "bk-demo.h"
 #include "bk-export.h"
 #include "bk-import.h"
+#include "bk-notifier.h"
 #include "bk-preferences-window.h"
 #include "bk-window.h"
 
@@ -31,7 +33,15 @@ struct _BkApplication
   char           *database_path;
   char           *demo_dir;
   gboolean        demo;
+  gboolean        background;   /* started by --background: no window */
+  gboolean        held;         /* kept running for the reminders */
+  GSettings      *settings;
+  BkNotifier     *notifier;
+  guint           deliver_id;
 };
+
+/* Due reminders are looked for this often while Betrokken runs. */
+#define DELIVER_SECONDS (10 * 60)
 
 G_DEFINE_FINAL_TYPE (BkApplication, bk_application, ADW_TYPE_APPLICATION)
 
@@ -44,6 +54,8 @@ static const GOptionEntry options[] = {
     N_("Import children and parents from a CSV file, then quit"), N_("FILE") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export parents and contacts as CSV files into FOLDER, then quit"), N_("FOLDER") },
+  { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start without a window, only to deliver reminders"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
   { NULL }
 };
@@ -145,6 +157,7 @@ bk_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (dict, "database", "^&ay", &path))
     self->database_path = g_canonicalize_filename (path, NULL);
   self->demo = g_variant_dict_contains (dict, "demo");
+  self->background = g_variant_dict_contains (dict, "background");
 
   {
     g_autofree char *import_path = NULL;
@@ -245,6 +258,101 @@ show_open_error (BkApplication *self,
 }
 
 static void
+deliver_now (BkApplication *self)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  BkReminderRules rules;
+
+  if (self->notifier == NULL || !g_settings_get_boolean (self->settings, "notifications"))
+    return;
+  bk_reminder_rules_from_settings (&rules, self->settings);
+  if (bk_notifier_deliver (self->notifier, &rules, now, &error) == 0 && error != NULL)
+    g_debug ("No reminders delivered: %s", error->message);
+}
+
+static gboolean
+deliver_cb (gpointer data)
+{
+  deliver_now (BK_APPLICATION (data));
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+first_delivery_cb (gpointer data)
+{
+  BkApplication *self = BK_APPLICATION (data);
+
+  deliver_now (self);
+  self->deliver_id = g_timeout_add_seconds (DELIVER_SECONDS, deliver_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
+static BkWindow *
+ensure_window (BkApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!BK_IS_WINDOW (window))
+    window = GTK_WINDOW (bk_window_new (self, self->store));
+  gtk_window_present (window);
+  return BK_WINDOW (window);
+}
+
+/* Open in a notification: the child, the parent, or (for several at
+ * once) the list of what is due. */
+static void
+notifier_open_cb (BkNotifier    *notifier,
+                  gint64         child_id,
+                  gint64         parent_id,
+                  BkApplication *self)
+{
+  BkWindow *window = ensure_window (self);
+
+  if (!bk_window_show_record (window, child_id, parent_id))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "conversations");
+}
+
+/* Reminders come while Betrokken runs: from the store's opening on, a
+ * first time shortly after the start and then every ten minutes. */
+static void
+start_reminders (BkApplication *self)
+{
+  if (self->notifier != NULL || self->store == NULL)
+    return;
+  self->notifier = bk_notifier_new (self->store);
+  g_signal_connect (self->notifier, "open", G_CALLBACK (notifier_open_cb), self);
+  self->deliver_id = g_timeout_add_seconds (5, first_delivery_cb, self);
+}
+
+/* "Keep running when the window is closed" holds the application. */
+static void
+update_hold (BkApplication *self)
+{
+  gboolean keep = self->background || g_settings_get_boolean (self->settings, "run-in-background");
+
+  if (keep && !self->held)
+    g_application_hold (G_APPLICATION (self));
+  else if (!keep && self->held)
+    g_application_release (G_APPLICATION (self));
+  self->held = keep;
+}
+
+static void
+settings_changed_cb (GSettings     *settings,
+                     const char    *key,
+                     BkApplication *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (g_str_equal (key, "run-in-background"))
+    update_hold (self);
+  else if (g_str_equal (key, "autostart") && !self->demo &&
+           !bk_background_set_autostart (g_settings_get_boolean (settings, "autostart"), &error))
+    g_message ("%s", error->message);
+}
+
+static void
 bk_application_activate (GApplication *app)
 {
   BkApplication *self = BK_APPLICATION (app);
@@ -265,6 +373,14 @@ bk_application_activate (GApplication *app)
       return;
     }
 
+  start_reminders (self);
+  update_hold (self);
+  /* At login: only the reminders, no window until one is opened. */
+  if (self->background)
+    {
+      self->background = FALSE;
+      return;
+    }
   window = GTK_WINDOW (bk_window_new (self, self->store));
   gtk_window_present (window);
 }
@@ -349,6 +465,7 @@ static const GActionEntry app_actions[] = {
 static void
 bk_application_startup (GApplication *app)
 {
+  BkApplication *self = BK_APPLICATION (app);
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
@@ -362,6 +479,9 @@ bk_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (bk_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (BASE_ID);
+  g_signal_connect (self->settings, "changed", G_CALLBACK (settings_changed_cb), self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
@@ -388,6 +508,8 @@ bk_application_shutdown (GApplication *app)
 {
   BkApplication *self = BK_APPLICATION (app);
 
+  g_clear_handle_id (&self->deliver_id, g_source_remove);
+  g_clear_object (&self->notifier);
   if (self->store != NULL)
     bk_child_purge_deleted (self->store, NULL);
   g_clear_object (&self->store);
@@ -403,6 +525,7 @@ bk_application_finalize (GObject *object)
   BkApplication *self = BK_APPLICATION (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_free (self->database_path);
   g_free (self->demo_dir);
 

@@ -18,6 +18,8 @@
 
 #include "bk-child-editor.h"
 #include "bk-child-timeline.h"
+#include "bk-conversation.h"
+#include "bk-conversation-dialog.h"
 #include "bk-clock.h"
 #include "bk-field-errors.h"
 #include "bk-goal.h"
@@ -62,6 +64,8 @@ struct _BkChildEditor
   GtkButton    *close_goal_button;
   AdwPreferencesGroup *reports_group;
   GtkListBox   *reports_list;
+  AdwPreferencesGroup *conversations_group;
+  GtkListBox   *conversations_list;
   GtkTextView  *note_view;
   GtkLabel     *note_error;
   AdwPreferencesGroup *parents_group;
@@ -420,6 +424,84 @@ show_sessions_action (GtkWidget  *widget,
   bk_child_editor_show_timeline (self);
 }
 
+/* The child's parent conversations, newest first: kind, day, who, status. */
+static void
+fill_conversations (BkChildEditor *self)
+{
+  g_autoptr (GPtrArray) conversations = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->conversations_list))) != NULL)
+    gtk_list_box_remove (self->conversations_list, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->conversations_group), self->child_id != 0 && self->store != NULL);
+  if (self->child_id == 0 || self->store == NULL)
+    return;
+  conversations = bk_conversation_load_for_child (self->store, self->child_id, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->conversations_list), conversations != NULL && conversations->len > 0);
+  for (guint i = 0; conversations != NULL && i < conversations->len; i++)
+    {
+      BkConversation *c = g_ptr_array_index (conversations, i);
+      GtkWidget *row = adw_action_row_new ();
+      const char *moment = c->held_at ? c->held_at : c->planned_at;
+      g_autoptr (GDateTime) utc = moment ? g_date_time_new_from_iso8601 (moment, NULL) : NULL;
+      g_autoptr (GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
+      g_autofree char *when = local ? g_strdup_printf ("%d-%d-%d %02d:%02d", g_date_time_get_day_of_month (local),
+                                                       g_date_time_get_month (local), g_date_time_get_year (local),
+                                                       g_date_time_get_hour (local),
+                                                       g_date_time_get_minute (local)) : g_strdup ("");
+      g_autofree char *title = g_strdup_printf ("%s · %s", bk_conversation_kind_label (c->kind), when);
+      const char *status = g_strcmp0 (c->status, "held") == 0 ? _("Held")
+                           : g_strcmp0 (c->status, "cancelled") == 0 ? _("Cancelled") : _("Planned");
+      g_autofree char *subtitle = c->participants && *c->participants
+                                  ? g_strdup_printf ("%s · %s", status, c->participants) : g_strdup (status);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "conversation-id", GSIZE_TO_POINTER ((gsize) c->id));
+      gtk_list_box_append (self->conversations_list, row);
+    }
+}
+
+/**
+ * bk_child_editor_open_conversation:
+ * @conversation_id: 0 for a new conversation
+ *
+ * Returns: (transfer none) (nullable): the conversation window
+ */
+BkConversationDialog *
+bk_child_editor_open_conversation (BkChildEditor *self,
+                                   gint64         conversation_id)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  BkConversationDialog *dialog;
+
+  if (self->child_id == 0 || (self->dirty && !bk_child_editor_save (self)))
+    return NULL;
+  dialog = bk_conversation_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                       self->child_id, conversation_id);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+new_conversation_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  bk_child_editor_open_conversation (BK_CHILD_EDITOR (widget), 0);
+}
+
+static void
+conversation_row_activated_cb (BkChildEditor *self,
+                               GtkListBoxRow *row)
+{
+  bk_child_editor_open_conversation (self,
+    (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "conversation-id")));
+}
+
 /* The three reports of the child's cycle: due day and how far along. */
 static void
 fill_reports (BkChildEditor *self)
@@ -639,11 +721,13 @@ load_goal (BkChildEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->sessions_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->handles_group), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->reports_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->conversations_group), FALSE);
   if (self->child_id == 0 || self->store == NULL)
     return;
   self->goal = bk_goal_load_active (self->store, self->child_id, NULL);
   fill_sessions (self);
   fill_handles (self);
+  fill_conversations (self);
   in_cycle = self->goal != NULL;
 
   self->loading = TRUE;
@@ -707,6 +791,9 @@ store_changed_cb (BkStore       *store,
   if ((g_str_equal (table, "reports") && row_id == self->child_id && self->child_id != 0) ||
       g_str_equal (table, "*"))
     fill_reports (self);
+  if ((g_str_equal (table, "conversations") && row_id == self->child_id && self->child_id != 0) ||
+      g_str_equal (table, "*"))
+    fill_conversations (self);
 }
 
 static void
@@ -1266,6 +1353,9 @@ bk_child_editor_class_init (BkChildEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, close_goal_button);
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, reports_group);
   gtk_widget_class_bind_template_child (widget_class, BkChildEditor, reports_list);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, conversations_group);
+  gtk_widget_class_bind_template_child (widget_class, BkChildEditor, conversations_list);
+  gtk_widget_class_bind_template_callback (widget_class, conversation_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, report_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, parent_row_activated_cb);
@@ -1277,6 +1367,7 @@ bk_child_editor_class_init (BkChildEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.summary", NULL, summary_action);
   gtk_widget_class_install_action (widget_class, "editor.print-summary", NULL, print_summary_action);
   gtk_widget_class_install_action (widget_class, "editor.close-goal", NULL, close_goal_action);
+  gtk_widget_class_install_action (widget_class, "editor.new-conversation", NULL, new_conversation_action);
   gtk_widget_class_install_action (widget_class, "editor.show-sessions", NULL, show_sessions_action);
 
   /* Key bindings, not application accels: these actions live on this

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "bk-child.h"
+#include "bk-conversation-dialog.h"
 #include "bk-report-dialog.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,8 @@ gboolean    bk_child_editor_print_summary (BkChildEditor *self,
 BkReportDialog   *bk_child_editor_open_report (BkChildEditor *self,
                                                int            number);
 AdwMessageDialog *bk_child_editor_close_goal  (BkChildEditor *self);
+BkConversationDialog *bk_child_editor_open_conversation (BkChildEditor *self,
+                                                         gint64         conversation_id);
 void        bk_child_editor_show_timeline (BkChildEditor *self);
 
 G_END_DECLS

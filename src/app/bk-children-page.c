@@ -595,3 +595,34 @@ bk_children_page_get_undo_toast (BkChildrenPage *self)
 {
   return self->undo_toast;
 }
+
+/**
+ * bk_children_page_show_child:
+ *
+ * Opens the form of @child_id, as if chosen in the list; filters and the
+ * search are cleared first so the child is in it. Changes to the child
+ * on the form now are saved first, as when choosing in the list.
+ *
+ * Returns: %FALSE when the child is not there or the form could not be left
+ */
+gboolean
+bk_children_page_show_child (BkChildrenPage *self,
+                             gint64          child_id)
+{
+  BkChild *child;
+
+  if (!bk_child_editor_leave (self->editor))
+    return FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  clear_filters_action (GTK_WIDGET (self), NULL, NULL);
+  g_free (self->query);
+  self->query = g_strdup ("");
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
+  select_child (self, child_id);
+  child = gtk_single_selection_get_selected_item (self->selection);
+  if (child == NULL)
+    return FALSE;
+  bk_child_editor_edit (self->editor, child);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  return TRUE;
+}

@@ -16,4 +16,7 @@ void     bk_children_page_set_store (BkChildrenPage *self,
                                      BkStore        *store);
 gboolean bk_children_page_can_close (BkChildrenPage *self);
 
+gboolean bk_children_page_show_child (BkChildrenPage *self,
+                                      gint64          child_id);
+
 G_END_DECLS

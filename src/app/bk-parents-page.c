@@ -446,3 +446,29 @@ bk_parents_page_set_store (BkParentsPage *self,
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     load (self);
 }
+
+/**
+ * bk_parents_page_show_parent:
+ *
+ * Shows the page of the parent @parent_id, as if chosen in the list.
+ *
+ * Returns: %FALSE when there is no such parent
+ */
+gboolean
+bk_parents_page_show_parent (BkParentsPage *self,
+                             gint64         parent_id)
+{
+  guint pos;
+  g_autoptr (BkParent) parent = NULL;
+
+  if (self->parents == NULL)
+    load (self);
+  if (self->parents == NULL)
+    return FALSE;
+  pos = position_of_parent (G_LIST_MODEL (self->parents), parent_id);
+  if (pos == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  parent = g_list_model_get_item (G_LIST_MODEL (self->parents), pos);
+  show_parent (self, parent);
+  return TRUE;
+}

@@ -15,4 +15,7 @@ G_DECLARE_FINAL_TYPE (BkParentsPage, bk_parents_page, BK, PARENTS_PAGE, AdwBin)
 void bk_parents_page_set_store (BkParentsPage *self,
                                 BkStore       *store);
 
+gboolean bk_parents_page_show_parent (BkParentsPage *self,
+                                      gint64         parent_id);
+
 G_END_DECLS

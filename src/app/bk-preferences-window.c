@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bk-lookup.h"
 #include "bk-preferences-window.h"
 #include "bk-window.h"
@@ -18,6 +20,12 @@ struct _BkPreferencesWindow
   GtkSpinButton        *retention_spin;
   AdwComboRow          *country_row;
   AdwComboRow          *staff_row;
+  GtkSwitch            *notifications_switch;
+  GtkSwitch            *background_switch;
+  GtkSwitch            *autostart_switch;
+  AdwPreferencesGroup  *rules_group;
+  GtkSpinButton        *after_care_spin;
+  GtkSpinButton        *summary_spin;
 };
 
 G_DEFINE_FINAL_TYPE (BkPreferencesWindow, bk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -90,6 +98,64 @@ bk_preferences_window_class_init (BkPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, retention_spin);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, country_row);
   gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, staff_row);
+  gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, notifications_switch);
+  gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, background_switch);
+  gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, autostart_switch);
+  gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, rules_group);
+  gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, after_care_spin);
+  gtk_widget_class_bind_template_child (widget_class, BkPreferencesWindow, summary_spin);
+}
+
+/* One switch a reminder rule; "reminders-off" lists the rules switched off. */
+static void
+rule_toggled_cb (GtkSwitch           *toggle,
+                 GParamSpec          *pspec,
+                 BkPreferencesWindow *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (toggle), "rule");
+  g_auto (GStrv) off = g_settings_get_strv (self->settings, "reminders-off");
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) fresh = NULL;
+
+  for (guint i = 0; off[i] != NULL; i++)
+    if (!g_str_equal (off[i], name))
+      g_strv_builder_add (builder, off[i]);
+  if (!gtk_switch_get_active (toggle))
+    g_strv_builder_add (builder, name);
+  fresh = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "reminders-off", (const char * const *) fresh);
+}
+
+static void
+add_rule_rows (BkPreferencesWindow *self)
+{
+  g_auto (GStrv) off = g_settings_get_strv (self->settings, "reminders-off");
+  const struct { const char *name; const char *title; } rules[] = {
+    { "agreement", N_("Agreements on their day") },
+    { "follow-up", N_("Follow-up after a conversation") },
+    { "start-info", N_("Families that did not confirm the start information") },
+    { "not-reached", N_("Parents not reached for weeks") },
+    { "mid-term", N_("The mid-term conversation in week 6") },
+    { "report", N_("Development reports") },
+    { "summary", N_("A summary for parents before the next meeting") },
+    { "after-care", N_("The after-care call") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *toggle = gtk_switch_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(rules[i].title));
+      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+      gtk_switch_set_active (GTK_SWITCH (toggle), !g_strv_contains ((const char * const *) off, rules[i].name));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _(rules[i].title), -1);
+      g_object_set_data (G_OBJECT (toggle), "rule", (gpointer) rules[i].name);
+      g_signal_connect (toggle, "notify::active", G_CALLBACK (rule_toggled_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+      adw_preferences_group_add (self->rules_group, row);
+    }
 }
 
 static void
@@ -107,6 +173,17 @@ bk_preferences_window_init (BkPreferencesWindow *self)
   g_settings_bind_with_mapping (self->settings, "phone-country", self->country_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, country_get_mapping, country_set_mapping,
                                 NULL, NULL);
+  g_settings_bind (self->settings, "notifications", self->notifications_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "run-in-background", self->background_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "autostart", self->autostart_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "after-care-weeks", self->after_care_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "summary-days-ahead", self->summary_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  add_rule_rows (self);
 }
 
 BkPreferencesWindow *

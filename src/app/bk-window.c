@@ -15,6 +15,7 @@
 #include "bk-import-dialog.h"
 #include "bk-parents-page.h"
 #include "bk-section-placeholder.h"
+#include "bk-today-page.h"
 #include "bk-window.h"
 
 struct _BkWindow
@@ -28,6 +29,7 @@ struct _BkWindow
   AdwViewStack         *stack;
   BkChildrenPage       *children_page;
   BkParentsPage        *parents_page;
+  BkTodayPage          *today_page;
   GtkRevealer          *demo_bar;
 };
 
@@ -246,6 +248,7 @@ bk_window_constructed (GObject *object)
 
   bk_children_page_set_store (self->children_page, self->store);
   bk_parents_page_set_store (self->parents_page, self->store);
+  bk_today_page_set_store (self->today_page, self->store);
 
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
@@ -310,12 +313,14 @@ bk_window_class_init (BkWindowClass *klass)
   g_type_ensure (BK_TYPE_CHILDREN_PAGE);
   g_type_ensure (BK_TYPE_PARENTS_PAGE);
   g_type_ensure (BK_TYPE_SECTION_PLACEHOLDER);
+  g_type_ensure (BK_TYPE_TODAY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/betrokken/Betrokken/ui/bk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, children_page);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, parents_page);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, demo_bar);
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
@@ -372,4 +377,23 @@ bk_window_add_toast (BkWindow *self,
 {
   g_return_if_fail (BK_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Opens a reminder's record: the child's form, else the parent's page. */
+gboolean
+bk_window_show_record (BkWindow *self,
+                       gint64    child_id,
+                       gint64    parent_id)
+{
+  if (child_id != 0)
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "children");
+      return bk_children_page_show_child (self->children_page, child_id);
+    }
+  if (parent_id != 0)
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "parents");
+      return bk_parents_page_show_parent (self->parents_page, parent_id);
+    }
+  return FALSE;
 }

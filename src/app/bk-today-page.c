@@ -1,0 +1,325 @@
+/* bk-today-page.c
+ * What is due today: reminders grouped by rule, with Open, Snooze and Done.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules are in core (bk_reminders_due) and read their settings from
+ * Preferences. The page reads them again when the store changes (after
+ * an idle, so a burst of changes reads once) and when it is shown. Done
+ * and Snooze write at once; the row goes with the next read.
+ */
+#define G_LOG_DOMAIN "bk-today-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bk-clock.h"
+#include "bk-date.h"
+#include "bk-notifier.h"
+#include "bk-reminders.h"
+#include "bk-today-page.h"
+#include "bk-window.h"
+
+struct _BkTodayPage
+{
+  AdwBin      parent_instance;
+
+  BkStore    *store;
+  GSettings  *settings;
+  GPtrArray  *groups;      /* the AdwPreferencesGroups shown */
+  GPtrArray  *rows;        /* their rows */
+  guint       n_due;
+  guint       reload_id;
+
+  GtkStack   *stack;
+  GtkBox     *groups_box;
+  GtkLabel   *heading_label;
+};
+
+G_DEFINE_FINAL_TYPE (BkTodayPage, bk_today_page, ADW_TYPE_BIN)
+
+/* Groups in the order a coach works through them. */
+static const BkReminderKind order[] = {
+  BK_REMINDER_AGREEMENT, BK_REMINDER_FOLLOW_UP, BK_REMINDER_START_INFO, BK_REMINDER_NOT_REACHED,
+  BK_REMINDER_MID_TERM, BK_REMINDER_REPORT, BK_REMINDER_SUMMARY, BK_REMINDER_AFTER_CARE,
+};
+
+static void reload (BkTodayPage *self);
+
+static void
+report_problem (BkTodayPage *self,
+                const char  *message)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), BK_TYPE_WINDOW);
+
+  if (window != NULL)
+    bk_window_add_toast (BK_WINDOW (window), adw_toast_new (message));
+  else
+    g_message ("%s", message);
+}
+
+static void
+done_clicked_cb (GtkButton   *button,
+                 BkTodayPage *self)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+
+  if (!bk_reminder_done (self->store, g_object_get_data (G_OBJECT (button), "key"), now, &error))
+    report_problem (self, error->message);
+  reload (self);
+}
+
+static void
+snooze_clicked_cb (GtkButton   *button,
+                   BkTodayPage *self)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+
+  if (!bk_reminder_snooze (self->store, g_object_get_data (G_OBJECT (button), "key"), now, &error))
+    report_problem (self, error->message);
+  reload (self);
+}
+
+static void
+open_clicked_cb (GtkButton   *button,
+                 BkTodayPage *self)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), BK_TYPE_WINDOW);
+
+  if (window != NULL)
+    bk_window_show_record (BK_WINDOW (window),
+                           (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "child-id")),
+                           (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "parent-id")));
+}
+
+static GtkWidget *
+row_button (BkTodayPage *self,
+            const char  *icon,
+            const char  *tooltip,
+            const char  *key,
+            GCallback    callback)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data_full (G_OBJECT (button), "key", g_strdup (key), g_free);
+  g_signal_connect (button, "clicked", callback, self);
+  return button;
+}
+
+static GtkWidget *
+reminder_row (BkTodayPage      *self,
+              const BkReminder *r,
+              const char       *today)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *due = bk_date_format_user (r->due_on);
+  g_autofree char *when = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (g_strcmp0 (r->due_on, today) < 0)
+    /* Translators: a reminder's due day in the past */
+    when = g_strdup_printf (_("since %s"), due);
+  else
+    when = g_strdup (_("today"));
+  subtitle = r->body != NULL ? g_strdup_printf ("%s · %s", r->body, when) : g_steal_pointer (&when);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), r->title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (r->child_id != 0 || r->parent_id != 0)
+    {
+      GtkWidget *open = row_button (self, "go-next-symbolic", _("Open"), r->key, G_CALLBACK (open_clicked_cb));
+
+      g_object_set_data (G_OBJECT (open), "child-id", GSIZE_TO_POINTER ((gsize) r->child_id));
+      g_object_set_data (G_OBJECT (open), "parent-id", GSIZE_TO_POINTER ((gsize) r->parent_id));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             row_button (self, "alarm-symbolic", _("Snooze a Day"), r->key,
+                                         G_CALLBACK (snooze_clicked_cb)));
+  {
+    GtkWidget *done = row_button (self, "object-select-symbolic", _("Done"), r->key, G_CALLBACK (done_clicked_cb));
+
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
+    g_object_set_data (G_OBJECT (row), "done-button", done);
+  }
+  return row;
+}
+
+static void
+reload (BkTodayPage *self)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) due = NULL;
+  g_autofree char *today = bk_date_iso_from_datetime (now);
+  g_autofree char *heading = NULL;
+  BkReminderRules rules;
+
+  for (guint i = 0; i < self->groups->len; i++)
+    gtk_box_remove (self->groups_box, g_ptr_array_index (self->groups, i));
+  g_ptr_array_set_size (self->groups, 0);
+  g_ptr_array_set_size (self->rows, 0);
+  self->n_due = 0;
+  if (self->store == NULL)
+    return;
+  bk_reminder_rules_from_settings (&rules, self->settings);
+  due = bk_reminders_due (self->store, &rules, now, &error);
+  if (due == NULL)
+    {
+      report_problem (self, error->message);
+      return;
+    }
+  self->n_due = due->len;
+  for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+    {
+      GtkWidget *group = NULL;
+
+      for (guint i = 0; i < due->len; i++)
+        {
+          BkReminder *r = g_ptr_array_index (due, i);
+
+          if (r->kind != order[k])
+            continue;
+          if (group == NULL)
+            {
+              group = adw_preferences_group_new ();
+              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), bk_reminder_kind_label (order[k]));
+              gtk_box_append (self->groups_box, group);
+              g_ptr_array_add (self->groups, group);
+            }
+          {
+            GtkWidget *row = reminder_row (self, r, today);
+
+            adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+            g_ptr_array_add (self->rows, row);
+          }
+        }
+    }
+  heading = g_strdup_printf (ngettext ("%u thing to do today", "%u things to do today", due->len), due->len);
+  gtk_label_set_text (self->heading_label, heading);
+  gtk_stack_set_visible_child_name (self->stack, due->len > 0 ? "list" : "empty");
+}
+
+static gboolean
+reload_idle (gpointer data)
+{
+  BkTodayPage *self = data;
+
+  self->reload_id = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed_cb (BkStore     *store,
+                  const char  *table,
+                  gint64       row_id,
+                  BkTodayPage *self)
+{
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add (reload_idle, self);
+}
+
+static void
+settings_changed_cb (BkTodayPage *self)
+{
+  store_changed_cb (NULL, NULL, 0, self);
+}
+
+static void
+bk_today_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bk_today_page_parent_class)->map (widget);
+  /* A new day may have begun since the last read. */
+  reload (BK_TODAY_PAGE (widget));
+}
+
+static void
+bk_today_page_dispose (GObject *object)
+{
+  BkTodayPage *self = BK_TODAY_PAGE (object);
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_TODAY_PAGE);
+  G_OBJECT_CLASS (bk_today_page_parent_class)->dispose (object);
+}
+
+static void
+bk_today_page_class_init (BkTodayPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = bk_today_page_dispose;
+  widget_class->map = bk_today_page_map;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/nl/betrokken/Betrokken/ui/bk-today-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BkTodayPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, BkTodayPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, BkTodayPage, heading_label);
+}
+
+static void
+bk_today_page_init (BkTodayPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->groups = g_ptr_array_new ();
+  self->rows = g_ptr_array_new ();
+  self->settings = g_settings_new (BASE_ID);
+  g_signal_connect_swapped (self->settings, "changed", G_CALLBACK (settings_changed_cb), self);
+}
+
+void
+bk_today_page_set_store (BkTodayPage *self,
+                         BkStore     *store)
+{
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+  reload (self);
+}
+
+guint
+bk_today_page_get_n_due (BkTodayPage *self)
+{
+  return self->n_due;
+}
+
+/**
+ * bk_today_page_mark_done:
+ * @title: the title of a reminder on the page
+ *
+ * Presses Done on that reminder's row, as a user would (for tests).
+ *
+ * Returns: %FALSE when no row has that title
+ */
+gboolean
+bk_today_page_mark_done (BkTodayPage *self,
+                         const char  *title)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+
+      if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+        {
+          g_signal_emit_by_name (g_object_get_data (G_OBJECT (row), "done-button"), "clicked");
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
