@@ -279,6 +279,9 @@ test_start_info (void)
 
   assert_keys_at (&f, 2026, 11, 22, BK_REMINDER_START_INFO, "");
   assert_keys_at (&f, 2026, 11, 24, BK_REMINDER_START_INFO, "start-info:1:1 start-info:2:1");
+  /* A week into the cycle it is still worth a call; after that it is moot. */
+  assert_keys_at (&f, 2026, 12, 2, BK_REMINDER_START_INFO, "start-info:1:1 start-info:2:1");
+  assert_keys_at (&f, 2026, 12, 3, BK_REMINDER_START_INFO, "");
   close_db (&f);
 }
 

@@ -21,7 +21,9 @@
  * START_INFO  "start-info:<family>:<cycle>": start information not confirmed
  *             and its deadline < today (the deadline day itself is still in
  *             time), for a cycle that has not ended (end_date NULL or
- *             >= today), of a family not deleted. due_on is the deadline.
+ *             >= today) and began at most a week ago (after that the
+ *             family is there or not: the start information is moot), of
+ *             a family not deleted. due_on is the deadline.
  * NOT_REACHED "not-reached:<parent>:<day of last two-way contact|never>":
  *             bk_reach_not_reached() with the rule's weeks, so a parent
  *             reached again and lapsing again gets a new key. due_on is that
@@ -388,7 +390,8 @@ add_start_info (Due     *due,
     "  FROM start_info s JOIN families f ON f.id = s.family_id AND f.deleted_at IS NULL"
     "  JOIN cycles cy ON cy.id = s.cycle_id"
     " WHERE s.confirmed_on IS NULL AND s.deadline < ?1"
-    "   AND (cy.end_date IS NULL OR cy.end_date >= ?1)";
+    "   AND (cy.end_date IS NULL OR cy.end_date >= ?1)"
+    "   AND cy.start_date >= date (?1, '-7 days')";
   g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (due->store, sql, error);
   int rc;
 

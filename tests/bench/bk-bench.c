@@ -35,6 +35,7 @@
 #include "bk-demo.h"
 #include "bk-import.h"
 #include "bk-reach.h"
+#include "bk-reminders.h"
 #include "bk-session.h"
 #include "bk-session-dialog.h"
 #include "bk-summary-pdf.h"
@@ -152,6 +153,8 @@ main (int   argc,
   double session_sheet_ms = 0, session_save_ms = 0, summary_pdf_ms = G_MAXDOUBLE;
   guint session_rows = 0;
   double detail_ms = G_MAXDOUBLE, timeline_ms = G_MAXDOUBLE;
+  g_autoptr (GArray) reminder_runs = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_reminders = 0;
   guint timeline_items = 0;
   guint n_not_reached = 0;
   GOptionEntry entries[] = {
@@ -268,6 +271,25 @@ main (int   argc,
       }
     g_array_sort (quick_adds, compare_doubles);
   }
+
+  /* 4b. What is due today over the whole database: every reminder rule. */
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autoptr (GPtrArray) due = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      due = bk_reminders_due (store, NULL, now, &error);
+      ms = ms_since (start);
+      if (due == NULL)
+        {
+          g_printerr ("Could not read the reminders: %s\n", error->message);
+          return 1;
+        }
+      n_reminders = due->len;
+      g_array_append_val (reminder_runs, ms);
+    }
+  g_array_sort (reminder_runs, compare_doubles);
 
   /* 5. From creating the main window to its first painted frame: this
    *    includes loading every child into the list. */
@@ -497,6 +519,9 @@ main (int   argc,
   json_builder_add_double_value (json, session_save_ms);
   json_builder_set_member_name (json, "summary_pdf_ms");
   json_builder_add_double_value (json, summary_pdf_ms);
+  add_spread (json, "reminders_due_ms", reminder_runs);
+  json_builder_set_member_name (json, "reminders_due_count");
+  json_builder_add_int_value (json, n_reminders);
   json_builder_set_member_name (json, "child_detail_100_entries_ms");
   json_builder_add_double_value (json, detail_ms);
   json_builder_set_member_name (json, "child_timeline_ms");
@@ -522,6 +547,8 @@ main (int   argc,
   json_builder_set_member_name (json, "summary_pdf");
   json_builder_add_int_value (json, 200);
   json_builder_set_member_name (json, "child_detail_100_entries");
+  json_builder_add_int_value (json, 50);
+  json_builder_set_member_name (json, "reminders_due");
   json_builder_add_int_value (json, 50);
   json_builder_end_object (json);
   json_builder_end_object (json);
