@@ -1316,10 +1316,43 @@ conversation_test (BkWindow *window,
 
     gtk_editable_set_text (GTK_EDITABLE (owner), "Sandra de Vries");
   }
+  /* Looking back: a self-check half filled in is refused... */
+  {
+    AdwPreferencesGroup *group = child_of (dialog, BK_TYPE_CONVERSATION_DIALOG, "self_check_group");
+    GtkWidget *spins[6];
+    guint n = 0;
+
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (group)));
+    for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (group)); w != NULL; )
+      {
+        /* Depth-first through the group to its spin buttons. */
+        if (GTK_IS_SPIN_BUTTON (w) && n < 6)
+          spins[n++] = w;
+        if (gtk_widget_get_first_child (w) != NULL && !GTK_IS_SPIN_BUTTON (w))
+          w = gtk_widget_get_first_child (w);
+        else
+          {
+            while (w != NULL && gtk_widget_get_next_sibling (w) == NULL && w != GTK_WIDGET (group))
+              w = gtk_widget_get_parent (w);
+            w = (w == NULL || w == GTK_WIDGET (group)) ? NULL : gtk_widget_get_next_sibling (w);
+          }
+      }
+    g_assert_cmpuint (n, ==, 6);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spins[0]), 4);
+    g_assert_false (bk_conversation_dialog_save (dialog));
+    g_assert_nonnull (strstr (bk_conversation_dialog_get_problem (dialog), "from 1 to 5"));
+    g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM conversations"), ==, 0);
+    /* ...and complete, saved with the conversation. */
+    for (guint i = 0; i < 6; i++)
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spins[i]), 3 + i % 3);
+  }
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_assert_true (bk_conversation_dialog_save (dialog));
   spin (100);
   g_assert_null (dialog);
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM self_checks WHERE genuineness = 3 AND respect = 4"
+                                      " AND listening = 5 AND transparency = 5"), ==, 1);
   g_assert_cmpint (bk_test_query_int (run->path,
                                       "SELECT count(*) FROM conversations WHERE child_id = 1 AND status = 'held'"
                                       " AND held_at = '2026-11-20T14:30:00Z'"), ==, 1);

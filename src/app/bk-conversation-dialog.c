@@ -62,12 +62,23 @@ struct _BkConversationDialog
   GtkBox         *agreements_box;
   AdwEntryRow    *next_contact_row;
   GtkBox         *preparation_box;
+  AdwPreferencesGroup *self_check_group;
+  GtkSpinButton  *scores[6];
+  GtkWidget      *reflection_row;
+};
+
+/* The self-check's six parts, in the order of the form and the draft. */
+static const char * const score_fields[6] = {
+  "genuineness", "respect", "listening", "summarising", "asking-further", "transparency",
 };
 
 G_DEFINE_FINAL_TYPE (BkConversationDialog, bk_conversation_dialog, ADW_TYPE_WINDOW)
 
 enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+static gboolean read_self_check (BkConversationDialog *self,
+                                 BkSelfCheckDraft     *check);
 
 static char *
 view_text (GtkTextView *view)
@@ -207,6 +218,10 @@ field_widget (BkConversationDialog *self,
   if (g_str_equal (field, "questions")) return GTK_WIDGET (self->questions_view);
   if (g_str_equal (field, "notes")) return GTK_WIDGET (self->notes_view);
   if (g_str_equal (field, "next-contact")) return GTK_WIDGET (self->next_contact_row);
+  if (g_str_equal (field, "reflection")) return self->reflection_row;
+  for (guint i = 0; i < G_N_ELEMENTS (score_fields); i++)
+    if (g_str_equal (field, score_fields[i]))
+      return GTK_WIDGET (self->scores[i]);
   if (sscanf (field, "agreement-%d-", &n) == 1 && n >= 1 && (guint) n <= self->agreements->len)
     {
       AgreementRow *row = g_ptr_array_index (self->agreements, n - 1);
@@ -256,6 +271,8 @@ bk_conversation_dialog_save (BkConversationDialog *self)
   g_autofree char *questions = view_text (self->questions_view);
   g_autofree char *notes = view_text (self->notes_view);
   BkConversationDraft draft = { 0 };
+  BkSelfCheckDraft check = { 0 };
+  gboolean with_check;
   gint64 id = 0;
 
   for (guint i = 0; i < self->parent_checks->len; i++)
@@ -287,6 +304,12 @@ bk_conversation_dialog_save (BkConversationDialog *self)
   draft.n_agreements = agreements->len;
 
   problems = bk_conversation_validate (&draft, now);
+  with_check = draft.held && read_self_check (self, &check);
+  if (with_check)
+    {
+      g_autoptr (GPtrArray) check_problems = bk_self_check_validate (&check);
+      g_ptr_array_extend_and_steal (problems, g_steal_pointer (&check_problems));
+    }
   if (problems->len > 0)
     {
       BkFieldError *first = g_ptr_array_index (problems, 0);
@@ -294,6 +317,14 @@ bk_conversation_dialog_save (BkConversationDialog *self)
       return FALSE;
     }
   if (!bk_conversation_save (self->store, &draft, now, &id, &error))
+    {
+      show_problem (self, NULL, error->message);
+      return FALSE;
+    }
+  /* The conversation is kept even if the self-check were refused now; the
+   * window then stays with the reason, and saving again only adds it. */
+  self->conversation_id = id;
+  if (with_check && !bk_self_check_save (self->store, id, draft.staff_id, &check, now, &error))
     {
       show_problem (self, NULL, error->message);
       return FALSE;
@@ -447,6 +478,59 @@ fill_form (BkConversationDialog *self,
 }
 
 static void
+make_self_check_rows (BkConversationDialog *self)
+{
+  const char *titles[6] = {
+    _("Genuine: I said what I saw and meant"),
+    _("Respectful: the parent knows their child"),
+    _("I listened"),
+    _("I summarised what the parent said"),
+    _("I asked further"),
+    _("I was open about what I write down"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *spin = gtk_spin_button_new_with_range (0, 5, 1);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, titles[i], -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+      adw_preferences_group_add (self->self_check_group, row);
+      self->scores[i] = GTK_SPIN_BUTTON (spin);
+    }
+  self->reflection_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reflection_row), _("One line of reflection"));
+  adw_preferences_group_add (self->self_check_group, self->reflection_row);
+}
+
+/* The self-check as the form has it; FALSE when nothing was given. */
+static gboolean
+read_self_check (BkConversationDialog *self,
+                 BkSelfCheckDraft     *check)
+{
+  int v[6];
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      v[i] = gtk_spin_button_get_value_as_int (self->scores[i]);
+      any = any || v[i] != 0;
+    }
+  check->genuineness = v[0];
+  check->respect = v[1];
+  check->listening = v[2];
+  check->summarising = v[3];
+  check->asking_further = v[4];
+  check->transparency = v[5];
+  check->reflection = gtk_editable_get_text (GTK_EDITABLE (self->reflection_row));
+  return any || *check->reflection != '\0';
+}
+
+static void
 agreement_row_free (AgreementRow *row)
 {
   g_free (row);
@@ -497,6 +581,7 @@ bk_conversation_dialog_class_init (BkConversationDialogClass *klass)
   BIND (agreements_box);
   BIND (next_contact_row);
   BIND (preparation_box);
+  BIND (self_check_group);
 #undef BIND
 
   gtk_widget_class_install_action (widget_class, "conversation.save", NULL, save_action);
@@ -518,6 +603,7 @@ bk_conversation_dialog_init (BkConversationDialog *self)
   for (const char * const *k = bk_conversation_kinds (); *k != NULL; k++)
     gtk_string_list_append (kinds, bk_conversation_kind_label (*k));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  make_self_check_rows (self);
 }
 
 /**

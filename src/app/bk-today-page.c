@@ -3,9 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The rules are in core (bk_reminders_due) and read their settings from
- * Preferences. The page reads them again when the store changes (after
- * an idle, so a burst of changes reads once) and when it is shown. Done
- * and Snooze write at once; the row goes with the next read.
+ * Preferences. The page reads them when it is shown, and again when the
+ * store changes while it is (after an idle, so a burst of changes reads
+ * once); hidden, it holds nothing, so it costs the rest of the window
+ * nothing. A group shows its first GROUP_ROWS reminders and a Show All
+ * button: a large centre's first day can have hundreds. Done and Snooze
+ * write at once; the row goes with the next read.
  */
 #define G_LOG_DOMAIN "bk-today-page"
 
@@ -30,6 +33,7 @@ struct _BkTodayPage
   GPtrArray  *rows;        /* their rows */
   guint       n_due;
   guint       reload_id;
+  guint       show_all;    /* BkReminderKind bits whose groups show every row */
 
   GtkStack   *stack;
   GtkBox     *groups_box;
@@ -38,6 +42,8 @@ struct _BkTodayPage
 
 G_DEFINE_FINAL_TYPE (BkTodayPage, bk_today_page, ADW_TYPE_BIN)
 
+#define GROUP_ROWS 25
+
 /* Groups in the order a coach works through them. */
 static const BkReminderKind order[] = {
   BK_REMINDER_AGREEMENT, BK_REMINDER_FOLLOW_UP, BK_REMINDER_START_INFO, BK_REMINDER_NOT_REACHED,
@@ -45,6 +51,14 @@ static const BkReminderKind order[] = {
 };
 
 static void reload (BkTodayPage *self);
+
+static void
+show_all_clicked_cb (GtkButton   *button,
+                     BkTodayPage *self)
+{
+  self->show_all |= GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "kind"));
+  reload (self);
+}
 
 static void
 report_problem (BkTodayPage *self,
@@ -179,6 +193,7 @@ reload (BkTodayPage *self)
   for (guint k = 0; k < G_N_ELEMENTS (order); k++)
     {
       GtkWidget *group = NULL;
+      guint shown = 0, total = 0;
 
       for (guint i = 0; i < due->len; i++)
         {
@@ -186,6 +201,10 @@ reload (BkTodayPage *self)
 
           if (r->kind != order[k])
             continue;
+          total++;
+          if (shown >= GROUP_ROWS && !(self->show_all & order[k]))
+            continue;
+          shown++;
           if (group == NULL)
             {
               group = adw_preferences_group_new ();
@@ -199,6 +218,16 @@ reload (BkTodayPage *self)
             adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
             g_ptr_array_add (self->rows, row);
           }
+        }
+      if (shown < total)
+        {
+          g_autofree char *label = g_strdup_printf (ngettext ("Show All %u", "Show All %u", total), total);
+          GtkWidget *more = gtk_button_new_with_label (label);
+
+          gtk_widget_set_valign (more, GTK_ALIGN_CENTER);
+          g_object_set_data (G_OBJECT (more), "kind", GUINT_TO_POINTER (order[k]));
+          g_signal_connect (more, "clicked", G_CALLBACK (show_all_clicked_cb), self);
+          adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), more);
         }
     }
   heading = g_strdup_printf (ngettext ("%u thing to do today", "%u things to do today", due->len), due->len);
@@ -222,7 +251,7 @@ store_changed_cb (BkStore     *store,
                   gint64       row_id,
                   BkTodayPage *self)
 {
-  if (self->reload_id == 0)
+  if (self->reload_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->reload_id = g_idle_add (reload_idle, self);
 }
 
@@ -238,6 +267,20 @@ bk_today_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (bk_today_page_parent_class)->map (widget);
   /* A new day may have begun since the last read. */
   reload (BK_TODAY_PAGE (widget));
+}
+
+/* Hidden, the page keeps no rows: the window lays out faster without. */
+static void
+bk_today_page_unmap (GtkWidget *widget)
+{
+  BkTodayPage *self = BK_TODAY_PAGE (widget);
+
+  GTK_WIDGET_CLASS (bk_today_page_parent_class)->unmap (widget);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  for (guint i = 0; i < self->groups->len; i++)
+    gtk_box_remove (self->groups_box, g_ptr_array_index (self->groups, i));
+  g_ptr_array_set_size (self->groups, 0);
+  g_ptr_array_set_size (self->rows, 0);
 }
 
 static void
@@ -264,6 +307,7 @@ bk_today_page_class_init (BkTodayPageClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = bk_today_page_dispose;
   widget_class->map = bk_today_page_map;
+  widget_class->unmap = bk_today_page_unmap;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/betrokken/Betrokken/ui/bk-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BkTodayPage, stack);
@@ -290,7 +334,8 @@ bk_today_page_set_store (BkTodayPage *self,
   g_set_object (&self->store, store);
   if (store != NULL)
     g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-  reload (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
 }
 
 guint
