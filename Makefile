@@ -13,7 +13,7 @@ PACKAGES := build-essential meson ninja-build pkg-config gettext \
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libnotify-dev libcairo2-dev \
   libjson-glib-dev appstream appstream-util desktop-file-utils \
   xvfb xauth dbus-x11 dbus locales fonts-cantarell adwaita-icon-theme \
-  flatpak-builder poppler-utils python3-dbusmock clang libclang-rt-14-dev
+  flatpak-builder poppler-utils python3-dbusmock python3-icalendar clang libclang-rt-14-dev
 
 .PHONY: run check deps locale build build-asan test bench clean
 

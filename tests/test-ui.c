@@ -1316,6 +1316,22 @@ conversation_test (BkWindow *window,
 
     gtk_editable_set_text (GTK_EDITABLE (owner), "Sandra de Vries");
   }
+  /* The preparation sheet: internal, with what the form says now. */
+  {
+    g_autofree char *pdf = g_build_filename (run->dir, "Voorbereiding.pdf", NULL);
+    g_autofree char *text = NULL;
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+
+    gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, BK_TYPE_CONVERSATION_DIALOG, "purpose_row")),
+                           "Samen kijken wat thuis helpt");
+    g_assert_true (bk_conversation_dialog_write_preparation (dialog, pdf));
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, &text, NULL, NULL, NULL));
+    g_assert_nonnull (strstr (text, "Internal — not for parents"));
+    g_assert_nonnull (strstr (text, "Zoë de Vries"));
+    g_assert_nonnull (strstr (text, "Samen kijken wat thuis helpt"));
+  }
+
   /* Looking back: a self-check half filled in is refused... */
   {
     AdwPreferencesGroup *group = child_of (dialog, BK_TYPE_CONVERSATION_DIALOG, "self_check_group");
@@ -1364,6 +1380,18 @@ conversation_test (BkWindow *window,
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (conversations, 0));
   g_assert_nonnull (row);
   g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Informal talk"));
+
+  /* The calendar export writes a valid (here empty: nothing planned) file. */
+  {
+    g_autofree char *ics = g_build_filename (run->dir, "gesprekken.ics", NULL);
+    g_autoptr (GFile) file = g_file_new_for_path (ics);
+    g_autofree char *contents = NULL;
+
+    g_assert_true (bk_window_export_calendar (window, file));
+    g_assert_true (g_file_get_contents (ics, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
+    g_assert_null (strstr (contents, "BEGIN:VEVENT"));
+  }
 
   /* Under Conversations: the agreement is due today. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "conversations");

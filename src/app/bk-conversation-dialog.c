@@ -24,6 +24,7 @@
 #include "bk-date.h"
 #include "bk-parent.h"
 #include "bk-preparation.h"
+#include "bk-preparation-pdf.h"
 
 typedef struct
 {
@@ -336,6 +337,73 @@ bk_conversation_dialog_save (BkConversationDialog *self)
   return TRUE;
 }
 
+/**
+ * bk_conversation_dialog_write_preparation:
+ *
+ * Writes the preparation sheet (internal: it may hold observations, not
+ * for an intern) with what the form says now, as an A4 PDF at @path.
+ */
+gboolean
+bk_conversation_dialog_write_preparation (BkConversationDialog *self,
+                                          const char           *path)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BkPreparation) prep = bk_preparation_gather (self->store, self->child_id,
+                                                          !bk_current_staff_is_intern (self->store), now, &error);
+  g_autofree char *agenda = view_text (self->agenda_view);
+  g_autofree char *questions = view_text (self->questions_view);
+  g_autofree char *when = g_strdup_printf ("%s %s", entry_text (self->day_row), entry_text (self->time_row));
+  const char * const *kinds = bk_conversation_kinds ();
+  BkPreparationPlan plan = {
+    bk_conversation_kind_label (kinds[MIN (adw_combo_row_get_selected (self->kind_row),
+                                           g_strv_length ((char **) kinds) - 1)]),
+    g_strstrip (when), entry_text (self->purpose_row), agenda, questions, entry_text (self->opener_row),
+  };
+
+  if (prep == NULL || !bk_preparation_write_pdf (prep, &plan, path, &error))
+    {
+      show_problem (self, NULL, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+sheet_response_cb (GtkNativeDialog      *chooser,
+                   int                   response,
+                   BkConversationDialog *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        bk_conversation_dialog_write_preparation (self, path);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+preparation_sheet_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  BkConversationDialog *self = BK_CONVERSATION_DIALOG (widget);
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (_("Save the Preparation Sheet"), GTK_WINDOW (self),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  /* Translators: file name of the preparation sheet, "Voorbereiding Zoë de Vries.pdf" */
+  g_autofree char *name = g_strdup_printf (_("Preparation %s.pdf"),
+                                           adw_window_title_get_subtitle (self->window_title));
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (sheet_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -587,6 +655,7 @@ bk_conversation_dialog_class_init (BkConversationDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "conversation.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "conversation.add-agreement", NULL, add_agreement_action);
   gtk_widget_class_install_action (widget_class, "conversation.add-questions", NULL, add_questions_action);
+  gtk_widget_class_install_action (widget_class, "conversation.preparation-sheet", NULL, preparation_sheet_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "conversation.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

@@ -22,6 +22,8 @@ void                  bk_conversation_dialog_add_agreement (BkConversationDialog
                                                           const char           *owner,
                                                           const char           *due_on);
 const char           *bk_conversation_dialog_get_problem (BkConversationDialog *self);
+gboolean              bk_conversation_dialog_write_preparation (BkConversationDialog *self,
+                                                                const char           *path);
 guint                 bk_conversation_dialog_get_n_preparation_parts (BkConversationDialog *self);
 
 G_END_DECLS

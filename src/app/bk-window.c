@@ -12,6 +12,7 @@
 #include "bk-cycle-dialog.h"
 #include "bk-session-dialog.h"
 #include "bk-export.h"
+#include "bk-ics.h"
 #include "bk-import-dialog.h"
 #include "bk-parents-page.h"
 #include "bk-section-placeholder.h"
@@ -186,6 +187,57 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/**
+ * bk_window_export_calendar:
+ *
+ * Writes the planned conversations as an iCalendar file and says so.
+ */
+gboolean
+bk_window_export_calendar (BkWindow *self,
+                           GFile    *file)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL || !bk_ics_write_planned (self->store, now, path, &error))
+    {
+      show_error (self, _("The calendar could not be written"),
+                  error ? error->message : _("Choose a place on this computer."));
+      return FALSE;
+    }
+  bk_window_add_toast (self, adw_toast_new_format (_("Planned conversations written to %s"), path));
+  return TRUE;
+}
+
+static void
+calendar_response_cb (GtkNativeDialog *chooser,
+                      int              response,
+                      BkWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      bk_window_export_calendar (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_calendar_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (_("Export Planned Conversations"), GTK_WINDOW (widget),
+                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+
+  /* Translators: the file name of the calendar export */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("parent-conversations.ics"));
+  g_signal_connect (chooser, "response", G_CALLBACK (calendar_response_cb), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 cycle_saved_cb (BkCycleDialog *dialog,
                 const char    *name,
@@ -328,6 +380,7 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-cycle", NULL, new_cycle_action);
   gtk_widget_class_install_action (widget_class, "win.enter-session", NULL, enter_session_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-calendar", NULL, export_calendar_action);
 }
 
 static void

@@ -24,6 +24,8 @@ void        bk_window_import_file  (BkWindow      *self,
 gboolean    bk_window_export_to    (BkWindow      *self,
                                     GFile         *folder);
 
+gboolean    bk_window_export_calendar (BkWindow   *self,
+                                       GFile      *file);
 gboolean    bk_window_show_record  (BkWindow      *self,
                                     gint64         child_id,
                                     gint64         parent_id);
