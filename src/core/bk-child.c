@@ -143,7 +143,9 @@ bk_child_init (BkChild *self)
 }
 
 /* Folding is the costly part of loading; groups and coaches repeat on
- * every row, so a load of many children folds each name once. */
+ * every row, so a load of many children folds each name once. Goals are
+ * folded through the same cache: children often word a goal alike, and
+ * at worst it costs one lookup. */
 static const char *
 fold_cached (GHashTable *cache,
              const char *text,
@@ -199,12 +201,10 @@ child_from_row (sqlite3_stmt *stmt,
                                self->coach_name ? self->coach_name : "");
 
   name_key = bk_search_key (self->display_name);
-  if (self->goal_text != NULL)
-    goal_key = bk_search_key (self->goal_text);
   self->search_key = g_strconcat (name_key,
                                   fold_cached (cache, self->cycle_name, &cycle_scratch),
                                   fold_cached (cache, self->coach_name, &coach_scratch),
-                                  goal_key, NULL);
+                                  fold_cached (cache, self->goal_text, &goal_key), NULL);
   return self;
 }
 
