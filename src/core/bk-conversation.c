@@ -361,21 +361,11 @@ row_exists (BkStore     *store,
             gboolean    *found,
             GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store, sql, error);
-  int rc;
+  gint64 value;
 
-  if (stmt == NULL)
+  if (!bk_store_query_int (store, sql, a, b, 0, 0, &value, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, a);
-  if (sqlite3_bind_parameter_count (stmt) >= 2)
-    sqlite3_bind_int64 (stmt, 2, b);
-  rc = sqlite3_step (stmt);
-  *found = rc == SQLITE_ROW;
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      bk_store_set_error (store, error, _("Could not read the conversations"));
-      return FALSE;
-    }
+  *found = value != -1;
   return TRUE;
 }
 

@@ -35,43 +35,6 @@ bk_session_entry_free (BkSessionEntry *entry)
   g_free (entry);
 }
 
-/* One integer from a query with up to four id parameters; -1 when there is
- * no row, and FALSE on a database error. */
-static gboolean
-query_int (BkStore     *store,
-           const char  *sql,
-           gint64       a,
-           gint64       b,
-           gint64       c,
-           gint64       d,
-           gint64      *out,
-           GError     **error)
-{
-  g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, a);
-  if (sqlite3_bind_parameter_count (stmt) >= 2)
-    sqlite3_bind_int64 (stmt, 2, b);
-  if (sqlite3_bind_parameter_count (stmt) >= 3)
-    sqlite3_bind_int64 (stmt, 3, c);
-  if (sqlite3_bind_parameter_count (stmt) >= 4)
-    sqlite3_bind_int64 (stmt, 4, d);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *out = sqlite3_column_int64 (stmt, 0);
-  else if (rc == SQLITE_DONE)
-    *out = -1;
-  else
-    {
-      bk_store_set_error (store, error, _("Could not read the sessions"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* The cycle's start (ISO) and session count; FALSE with @error when the
  * cycle is not there. */
 static gboolean
@@ -133,7 +96,7 @@ bk_session_validate (BkStore              *store,
 
   if (!cycle_bounds (store, draft->cycle_id, &start_iso, &count, error))
     return NULL;
-  if (!query_int (store, "SELECT 1 FROM enrolments WHERE child_id = ?1 AND cycle_id = ?2",
+  if (!bk_store_query_int (store, "SELECT 1 FROM enrolments WHERE child_id = ?1 AND cycle_id = ?2",
                   draft->child_id, draft->cycle_id, 0, 0, &found, error))
     return NULL;
   if (found < 0)
@@ -145,7 +108,7 @@ bk_session_validate (BkStore              *store,
                                      count, draft->session_no));
   else
     {
-      if (!query_int (store,
+      if (!bk_store_query_int (store,
                       "SELECT id FROM session_entries WHERE child_id = ?1 AND cycle_id = ?2"
                       " AND session_no = ?3 AND id IS NOT ?4",
                       draft->child_id, draft->cycle_id, draft->session_no, draft->id, &found, error))
@@ -185,7 +148,7 @@ bk_session_validate (BkStore              *store,
     bk_form_refuse (errors, "rating", g_strdup (_("Choose one of the five faces, or none.")));
   if (draft->step_id != 0)
     {
-      if (!query_int (store,
+      if (!bk_store_query_int (store,
                       "SELECT 1 FROM goal_steps s JOIN goals g ON g.id = s.goal_id"
                       " WHERE s.id = ?1 AND g.child_id = ?2 AND g.cycle_id = ?3",
                       draft->step_id, draft->child_id, draft->cycle_id, 0, &found, error))

@@ -42,6 +42,14 @@ void          bk_store_set_error (BkStore     *self,
 sqlite3      *bk_store_get_db    (BkStore     *self);
 gboolean      bk_store_refuse    (GPtrArray   *problems,
                                   GError     **error);
+gboolean      bk_store_query_int (BkStore     *self,
+                                  const char  *sql,
+                                  gint64       a,
+                                  gint64       b,
+                                  gint64       c,
+                                  gint64       d,
+                                  gint64      *out,
+                                  GError     **error);
 
 /* Bind helpers: NULL or 0 ids bind SQL NULL. */
 void          bk_bind_text       (sqlite3_stmt *stmt,

@@ -628,3 +628,41 @@ bk_store_refuse (GPtrArray  *problems,
   g_set_error_literal (error, BK_STORE_ERROR, BK_STORE_ERROR_INVALID, first->message);
   return TRUE;
 }
+
+/**
+ * bk_store_query_int:
+ * @sql: a query with up to four id parameters (?1 to ?4)
+ * @out: (out): the first column of the first row; -1 when there is no row
+ *
+ * Returns: %FALSE with @error on a database error
+ */
+gboolean
+bk_store_query_int (BkStore     *self,
+                    const char  *sql,
+                    gint64       a,
+                    gint64       b,
+                    gint64       c,
+                    gint64       d,
+                    gint64      *out,
+                    GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (self, sql, error);
+  const gint64 ids[] = { a, b, c, d };
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  for (int i = 0; i < sqlite3_bind_parameter_count (stmt) && i < 4; i++)
+    sqlite3_bind_int64 (stmt, i + 1, ids[i]);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *out = sqlite3_column_int64 (stmt, 0);
+  else if (rc == SQLITE_DONE)
+    *out = -1;
+  else
+    {
+      bk_store_set_error (self, error, _("Could not read the database"));
+      return FALSE;
+    }
+  return TRUE;
+}
