@@ -17,6 +17,9 @@
 #include <glib/gi18n.h>
 
 #include "bk-clock.h"
+#include "bk-conversation.h"
+#include "bk-current-staff.h"
+#include "bk-self-check-chart.h"
 #include "bk-date.h"
 #include "bk-notifier.h"
 #include "bk-reminders.h"
@@ -34,6 +37,7 @@ struct _BkTodayPage
   guint       n_due;
   guint       reload_id;
   guint       show_all;    /* BkReminderKind bits whose groups show every row */
+  GArray     *trend;       /* BkSelfCheckPoint of the one using Betrokken */
 
   GtkStack   *stack;
   GtkBox     *groups_box;
@@ -166,6 +170,54 @@ reminder_row (BkTodayPage      *self,
 }
 
 static void
+draw_trend (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        data)
+{
+  BkTodayPage *self = data;
+  GdkRGBA colour;
+  BkChartColour ink;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &colour);
+  ink = (BkChartColour) { colour.red, colour.green, colour.blue };
+  bk_self_check_chart_draw (self->trend, cr, width, height, &ink);
+}
+
+/* The self-checks of whoever uses Betrokken here, over time: how their
+ * conversation craft grows (issue: self-checks seen over time). */
+static void
+add_trend (BkTodayPage *self)
+{
+  gint64 staff = bk_current_staff_id (self->store);
+  GtkWidget *group, *area;
+  g_autofree char *description = NULL;
+  guint checks = 0;
+
+  g_clear_pointer (&self->trend, g_array_unref);
+  if (staff == 0)
+    return;
+  self->trend = bk_self_check_trend (self->store, staff, NULL);
+  if (self->trend == NULL || self->trend->len == 0)
+    return;
+  for (guint i = 0; i < self->trend->len; i++)
+    checks += g_array_index (self->trend, BkSelfCheckPoint, i).n_checks;
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Your Self-Checks"));
+  description = g_strdup_printf (ngettext ("%u conversation looked back on, 1 to 5",
+                                           "%u conversations looked back on, 1 to 5", checks), checks);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  area = gtk_drawing_area_new ();
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 220);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_trend, self, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), area);
+  gtk_box_append (self->groups_box, group);
+  g_ptr_array_add (self->groups, group);
+}
+
+static void
 reload (BkTodayPage *self)
 {
   g_autoptr (GDateTime) now = bk_clock_now ();
@@ -230,9 +282,12 @@ reload (BkTodayPage *self)
           adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), more);
         }
     }
-  heading = g_strdup_printf (ngettext ("%u thing to do today", "%u things to do today", due->len), due->len);
+  add_trend (self);
+  heading = due->len > 0
+            ? g_strdup_printf (ngettext ("%u thing to do today", "%u things to do today", due->len), due->len)
+            : g_strdup (_("Nothing Due Today"));
   gtk_label_set_text (self->heading_label, heading);
-  gtk_stack_set_visible_child_name (self->stack, due->len > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, due->len > 0 || self->trend != NULL ? "list" : "empty");
 }
 
 static gboolean
@@ -295,6 +350,7 @@ bk_today_page_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->trend, g_array_unref);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_TODAY_PAGE);
   G_OBJECT_CLASS (bk_today_page_parent_class)->dispose (object);

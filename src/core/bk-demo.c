@@ -714,6 +714,60 @@ add_reports (Demo         *demo,
   return TRUE;
 }
 
+/* The first coach held a conversation with every third family of the two
+ * latest cycles, a week apart, looked back on each (scores that grow over
+ * the weeks), and agreed one thing with the mother. Draws nothing at
+ * random. */
+static gboolean
+add_conversations (Demo        *demo,
+                   Family      *fams,
+                   guint        n,
+                   const GDate *start,
+                   gboolean     latest,
+                   GError     **error)
+{
+  g_autofree char *today = bk_date_to_iso (&demo->today);
+
+  for (guint i = 0, k = 0; i < n; i += 3, k++)
+    {
+      g_autofree char *day = iso_days (start, 7 * (int) (1 + k % 8));
+      g_autofree char *held_at = g_strconcat (day, "T14:30:00Z", NULL);
+      g_autofree char *due = iso_days (start, 7 * (int) (2 + k % 8));
+      gint64 conversation;
+      /* A coach grows: higher in the latest cycle, and week by week. */
+      gint64 base = 2 + (latest ? 1 : 0) + (gint64) (k % 8) / 4;
+
+      if (g_strcmp0 (day, today) > 0)
+        continue;
+      conversation = insert (demo, error,
+        "INSERT INTO conversations (kind, child_id, staff_id, status, held_at, purpose, notes, created_at)"
+        " VALUES ('informal', ?1, ?2, 'held', ?3, 'Kennismaken en horen wat thuis werkt',"
+        "  'Moeder vertelt dat haar kind thuis het best werkt na het eten.', ?4)",
+        "iitt", fams[i].child, demo->staff[0], held_at, demo->stamp);
+      if (conversation == 0 ||
+          (fams[i].mother != 0 &&
+           !insert (demo, error,
+                    "INSERT INTO conversation_participants (conversation_id, role, parent_id) VALUES (?1, 'parent', ?2)",
+                    "ii", conversation, fams[i].mother)) ||
+          !insert (demo, error,
+                   "INSERT INTO agreements (conversation_id, child_id, text, owner, due_on, created_at)"
+                   " VALUES (?1, ?2, 'Samen de agenda voor volgende week invullen', 'Moeder', ?3, ?4)",
+                   "iitt", conversation, fams[i].child, due, demo->stamp) ||
+          /* Kept, except the latest: those are due about now. */
+          !insert (demo, error,
+                   "UPDATE agreements SET done_on = due_on WHERE conversation_id = ?1 AND due_on < date (?2, '-3 days')",
+                   "it", conversation, today) ||
+          !insert (demo, error,
+                   "INSERT INTO self_checks (conversation_id, staff_id, genuineness, respect, listening,"
+                   " summarising, asking_further, transparency, reflection, created_at)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'Ik liet de moeder meer aan het woord.', ?9)",
+                   "iinnnnnnt", conversation, demo->staff[0], MIN (5, base + 1), MIN (5, base + 2), base,
+                   base, MIN (5, base + (gint64) (k % 2)), MIN (5, base + 1), held_at))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Every session held so far has an entry for each child: now and then
  * absent, otherwise how it went, the child's face for the day (mostly
  * good), a tip and a top. Like the goals, draws nothing at random. */
@@ -801,7 +855,8 @@ add_cycle (Demo             *demo,
       !add_observations (demo, fams, size->children_per_cycle, error) ||
       !add_goals (demo, fams, size->children_per_cycle, &start, error) ||
       !add_sessions (demo, fams, size->children_per_cycle, cycle, &start, 11, error) ||
-      !add_reports (demo, fams, size->children_per_cycle, &start, error))
+      !add_reports (demo, fams, size->children_per_cycle, &start, error) ||
+      (index < 2 && !add_conversations (demo, fams, size->children_per_cycle, &start, index == 0, error)))
     return FALSE;
 
   for (guint i = 0; i < size->children_per_cycle; i++)

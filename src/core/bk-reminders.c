@@ -302,7 +302,7 @@ add_agreements (Due     *due,
                 GError **error)
 {
   static const char sql[] =
-    "SELECT a.id, a.text, a.owner, a.due_on, coalesce (a.child_id, cv.child_id)"
+    "SELECT a.id, a.text, a.owner, a.due_on, coalesce (a.child_id, cv.child_id), " PERSON_NAME ("ch")
     "  FROM agreements a LEFT JOIN conversations cv ON cv.id = a.conversation_id"
     "  LEFT JOIN children ch ON ch.id = coalesce (a.child_id, cv.child_id)"
     " WHERE a.done_on IS NULL AND a.due_on <= ?1 AND ch.deleted_at IS NULL";
@@ -324,8 +324,12 @@ add_agreements (Due     *due,
                g_strdup_printf ("agreement:%" G_GINT64_FORMAT, id),
                /* Translators: a reminder; %s is what was agreed */
                g_strdup_printf (_("Agreement due: %s"), text),
+               sqlite3_column_type (stmt, 5) != SQLITE_NULL
+               /* Translators: who does it · for which child · by when: "Moeder · Zoë de Vries · due 7-12-2026" */
+               ? g_strdup_printf (_("%s · %s · due %s"), (const char *) sqlite3_column_text (stmt, 2),
+                                  (const char *) sqlite3_column_text (stmt, 5), day)
                /* Translators: who does it · by when, e.g. "Moeder · due 7-12-2026" */
-               g_strdup_printf (_("%s · due %s"), (const char *) sqlite3_column_text (stmt, 2), day),
+               : g_strdup_printf (_("%s · due %s"), (const char *) sqlite3_column_text (stmt, 2), day),
                due_on);
       r->record_id = id;
       r->child_id = sqlite3_column_int64 (stmt, 4);
