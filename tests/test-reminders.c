@@ -177,7 +177,7 @@ test_agreement (void)
   r = find (due, "agreement:4");
   g_assert_cmpint (r->kind, ==, BK_REMINDER_AGREEMENT);
   g_assert_cmpstr (r->title, ==, "Agreement due: Samen met Zoë een weekschema maken waarop zij dagelijks…");
-  g_assert_cmpstr (r->body, ==, "Sanne (coach) · due 22-11-2026");
+  g_assert_cmpstr (r->body, ==, "Sanne (coach) · Bram Bakker · due 22-11-2026");
   g_assert_cmpstr (r->due_on, ==, "2026-11-22");
   g_assert_cmpint (r->child_id, ==, 2);
   g_assert_cmpint (r->record_id, ==, 4);
