@@ -285,6 +285,23 @@ test_grouped (Fixture       *f,
   g_assert_cmpuint (server.received->len, ==, 1);
 }
 
+/* Preferences switch rules off by name; the rest keep their numbers. */
+static void
+test_rules_from_settings (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+  const char *off[] = { "agreement", "after-care", NULL };
+  BkReminderRules rules;
+
+  g_settings_set_strv (settings, "reminders-off", off);
+  g_settings_set_int (settings, "after-care-weeks", 8);
+  bk_reminder_rules_from_settings (&rules, settings);
+  g_assert_cmpuint (rules.kinds, ==, BK_REMINDER_ALL & ~(guint) (BK_REMINDER_AGREEMENT | BK_REMINDER_AFTER_CARE));
+  g_assert_cmpint (rules.after_care_weeks, ==, 8);
+  g_settings_reset (settings, "reminders-off");
+  g_settings_reset (settings, "after-care-weeks");
+}
+
 /* "Start at login" writes an autostart entry that starts without a window. */
 static void
 test_autostart (void)
@@ -316,6 +333,7 @@ main (int   argc,
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/notify/autostart", test_autostart);
+  g_test_add_func ("/notify/rules-from-preferences", test_rules_from_settings);
   bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
   if (bus == NULL)
     {

@@ -1336,24 +1336,13 @@ conversation_test (BkWindow *window,
   {
     AdwPreferencesGroup *group = child_of (dialog, BK_TYPE_CONVERSATION_DIALOG, "self_check_group");
     GtkWidget *spins[6];
-    guint n = 0;
 
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (group)));
-    for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (group)); w != NULL; )
+    for (guint i = 0; i < 6; i++)
       {
-        /* Depth-first through the group to its spin buttons. */
-        if (GTK_IS_SPIN_BUTTON (w) && n < 6)
-          spins[n++] = w;
-        if (gtk_widget_get_first_child (w) != NULL && !GTK_IS_SPIN_BUTTON (w))
-          w = gtk_widget_get_first_child (w);
-        else
-          {
-            while (w != NULL && gtk_widget_get_next_sibling (w) == NULL && w != GTK_WIDGET (group))
-              w = gtk_widget_get_parent (w);
-            w = (w == NULL || w == GTK_WIDGET (group)) ? NULL : gtk_widget_get_next_sibling (w);
-          }
+        g_autofree char *id = g_strdup_printf ("score_%u", i);
+        spins[i] = child_of (dialog, BK_TYPE_CONVERSATION_DIALOG, id);
       }
-    g_assert_cmpuint (n, ==, 6);
     gtk_spin_button_set_value (GTK_SPIN_BUTTON (spins[0]), 4);
     g_assert_false (bk_conversation_dialog_save (dialog));
     g_assert_nonnull (strstr (bk_conversation_dialog_get_problem (dialog), "from 1 to 5"));

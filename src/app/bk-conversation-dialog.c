@@ -64,7 +64,7 @@ struct _BkConversationDialog
   AdwEntryRow    *next_contact_row;
   GtkBox         *preparation_box;
   AdwPreferencesGroup *self_check_group;
-  GtkSpinButton  *scores[6];
+  GtkSpinButton  *scores[6];      /* score_0 … score_5 in the template */
   GtkWidget      *reflection_row;
 };
 
@@ -545,36 +545,6 @@ fill_form (BkConversationDialog *self,
     }
 }
 
-static void
-make_self_check_rows (BkConversationDialog *self)
-{
-  const char *titles[6] = {
-    _("Genuine: I said what I saw and meant"),
-    _("Respectful: the parent knows their child"),
-    _("I listened"),
-    _("I summarised what the parent said"),
-    _("I asked further"),
-    _("I was open about what I write down"),
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *spin = gtk_spin_button_new_with_range (0, 5, 1);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
-      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, titles[i], -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-      adw_preferences_group_add (self->self_check_group, row);
-      self->scores[i] = GTK_SPIN_BUTTON (spin);
-    }
-  self->reflection_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reflection_row), _("One line of reflection"));
-  adw_preferences_group_add (self->self_check_group, self->reflection_row);
-}
-
 /* The self-check as the form has it; FALSE when nothing was given. */
 static gboolean
 read_self_check (BkConversationDialog *self,
@@ -650,6 +620,13 @@ bk_conversation_dialog_class_init (BkConversationDialogClass *klass)
   BIND (next_contact_row);
   BIND (preparation_box);
   BIND (self_check_group);
+  BIND (reflection_row);
+  gtk_widget_class_bind_template_child_full (widget_class, "score_0", FALSE, G_STRUCT_OFFSET (BkConversationDialog, scores[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "score_1", FALSE, G_STRUCT_OFFSET (BkConversationDialog, scores[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "score_2", FALSE, G_STRUCT_OFFSET (BkConversationDialog, scores[2]));
+  gtk_widget_class_bind_template_child_full (widget_class, "score_3", FALSE, G_STRUCT_OFFSET (BkConversationDialog, scores[3]));
+  gtk_widget_class_bind_template_child_full (widget_class, "score_4", FALSE, G_STRUCT_OFFSET (BkConversationDialog, scores[4]));
+  gtk_widget_class_bind_template_child_full (widget_class, "score_5", FALSE, G_STRUCT_OFFSET (BkConversationDialog, scores[5]));
 #undef BIND
 
   gtk_widget_class_install_action (widget_class, "conversation.save", NULL, save_action);
@@ -672,7 +649,6 @@ bk_conversation_dialog_init (BkConversationDialog *self)
   for (const char * const *k = bk_conversation_kinds (); *k != NULL; k++)
     gtk_string_list_append (kinds, bk_conversation_kind_label (*k));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
-  make_self_check_rows (self);
 }
 
 /**

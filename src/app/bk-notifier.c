@@ -231,18 +231,6 @@ bk_notifier_new (BkStore *store)
   return self;
 }
 
-/* The names of the rules in the "reminders-off" setting, by kind bit. */
-static const struct { BkReminderKind kind; const char *name; } rule_names[] = {
-  { BK_REMINDER_AGREEMENT, "agreement" },
-  { BK_REMINDER_FOLLOW_UP, "follow-up" },
-  { BK_REMINDER_START_INFO, "start-info" },
-  { BK_REMINDER_NOT_REACHED, "not-reached" },
-  { BK_REMINDER_MID_TERM, "mid-term" },
-  { BK_REMINDER_REPORT, "report" },
-  { BK_REMINDER_AFTER_CARE, "after-care" },
-  { BK_REMINDER_SUMMARY, "summary" },
-};
-
 /* The rules as Preferences set them. */
 void
 bk_reminder_rules_from_settings (BkReminderRules *rules,
@@ -251,9 +239,9 @@ bk_reminder_rules_from_settings (BkReminderRules *rules,
   g_auto (GStrv) off = g_settings_get_strv (settings, "reminders-off");
 
   bk_reminder_rules_init (rules);
-  for (guint i = 0; i < G_N_ELEMENTS (rule_names); i++)
-    if (g_strv_contains ((const char * const *) off, rule_names[i].name))
-      rules->kinds &= ~(guint) rule_names[i].kind;
+  for (guint i = 0; i < BK_REMINDER_N_KINDS; i++)
+    if (g_strv_contains ((const char * const *) off, bk_reminder_kind_name (bk_reminder_kind_nth (i))))
+      rules->kinds &= ~(guint) bk_reminder_kind_nth (i);
   rules->not_reached_weeks = g_settings_get_int (settings, "not-reached-weeks");
   rules->after_care_weeks = g_settings_get_int (settings, "after-care-weeks");
   rules->summary_days_ahead = g_settings_get_int (settings, "summary-days-ahead");

@@ -9,6 +9,7 @@
 
 #include "bk-lookup.h"
 #include "bk-preferences-window.h"
+#include "bk-reminders.h"
 #include "bk-window.h"
 
 struct _BkPreferencesWindow
@@ -130,27 +131,29 @@ static void
 add_rule_rows (BkPreferencesWindow *self)
 {
   g_auto (GStrv) off = g_settings_get_strv (self->settings, "reminders-off");
-  const struct { const char *name; const char *title; } rules[] = {
-    { "agreement", N_("Agreements on their day") },
-    { "follow-up", N_("Follow-up after a conversation") },
-    { "start-info", N_("Families that did not confirm the start information") },
-    { "not-reached", N_("Parents not reached for weeks") },
-    { "mid-term", N_("The mid-term conversation in week 6") },
-    { "report", N_("Development reports") },
-    { "summary", N_("A summary for parents before the next meeting") },
-    { "after-care", N_("The after-care call") },
+  /* The rules, by kind; their names in the setting come from core. */
+  const struct { BkReminderKind kind; const char *title; } rules[] = {
+    { BK_REMINDER_AGREEMENT, N_("Agreements on their day") },
+    { BK_REMINDER_FOLLOW_UP, N_("Follow-up after a conversation") },
+    { BK_REMINDER_START_INFO, N_("Families that did not confirm the start information") },
+    { BK_REMINDER_NOT_REACHED, N_("Parents not reached for weeks") },
+    { BK_REMINDER_MID_TERM, N_("The mid-term conversation in week 6") },
+    { BK_REMINDER_REPORT, N_("Development reports") },
+    { BK_REMINDER_SUMMARY, N_("A summary for parents before the next meeting") },
+    { BK_REMINDER_AFTER_CARE, N_("The after-care call") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *toggle = gtk_switch_new ();
+      const char *name = bk_reminder_kind_name (rules[i].kind);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(rules[i].title));
       gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-      gtk_switch_set_active (GTK_SWITCH (toggle), !g_strv_contains ((const char * const *) off, rules[i].name));
+      gtk_switch_set_active (GTK_SWITCH (toggle), !g_strv_contains ((const char * const *) off, name));
       gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _(rules[i].title), -1);
-      g_object_set_data (G_OBJECT (toggle), "rule", (gpointer) rules[i].name);
+      g_object_set_data (G_OBJECT (toggle), "rule", (gpointer) name);
       g_signal_connect (toggle, "notify::active", G_CALLBACK (rule_toggled_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);

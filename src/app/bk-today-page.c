@@ -48,11 +48,6 @@ G_DEFINE_FINAL_TYPE (BkTodayPage, bk_today_page, ADW_TYPE_BIN)
 
 #define GROUP_ROWS 25
 
-/* Groups in the order a coach works through them. */
-static const BkReminderKind order[] = {
-  BK_REMINDER_AGREEMENT, BK_REMINDER_FOLLOW_UP, BK_REMINDER_START_INFO, BK_REMINDER_NOT_REACHED,
-  BK_REMINDER_MID_TERM, BK_REMINDER_REPORT, BK_REMINDER_SUMMARY, BK_REMINDER_AFTER_CARE,
-};
 
 static void reload (BkTodayPage *self);
 
@@ -242,8 +237,9 @@ reload (BkTodayPage *self)
       return;
     }
   self->n_due = due->len;
-  for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+  for (guint k = 0; k < BK_REMINDER_N_KINDS; k++)
     {
+      BkReminderKind kind = bk_reminder_kind_nth (k);
       GtkWidget *group = NULL;
       guint shown = 0, total = 0;
 
@@ -251,16 +247,16 @@ reload (BkTodayPage *self)
         {
           BkReminder *r = g_ptr_array_index (due, i);
 
-          if (r->kind != order[k])
+          if (r->kind != kind)
             continue;
           total++;
-          if (shown >= GROUP_ROWS && !(self->show_all & order[k]))
+          if (shown >= GROUP_ROWS && !(self->show_all & kind))
             continue;
           shown++;
           if (group == NULL)
             {
               group = adw_preferences_group_new ();
-              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), bk_reminder_kind_label (order[k]));
+              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), bk_reminder_kind_label (kind));
               gtk_box_append (self->groups_box, group);
               g_ptr_array_add (self->groups, group);
             }
@@ -277,7 +273,7 @@ reload (BkTodayPage *self)
           GtkWidget *more = gtk_button_new_with_label (label);
 
           gtk_widget_set_valign (more, GTK_ALIGN_CENTER);
-          g_object_set_data (G_OBJECT (more), "kind", GUINT_TO_POINTER (order[k]));
+          g_object_set_data (G_OBJECT (more), "kind", GUINT_TO_POINTER (kind));
           g_signal_connect (more, "clicked", G_CALLBACK (show_all_clicked_cb), self);
           adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), more);
         }

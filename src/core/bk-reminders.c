@@ -117,6 +117,46 @@ bk_reminder_rules_init (BkReminderRules *rules)
   rules->summary_days_ahead = 7;
 }
 
+/* The rules in the order a coach works through them, and their names in
+ * the "reminders-off" setting. */
+static const struct { BkReminderKind kind; const char *name; } kinds[] = {
+  { BK_REMINDER_AGREEMENT, "agreement" },
+  { BK_REMINDER_FOLLOW_UP, "follow-up" },
+  { BK_REMINDER_START_INFO, "start-info" },
+  { BK_REMINDER_NOT_REACHED, "not-reached" },
+  { BK_REMINDER_MID_TERM, "mid-term" },
+  { BK_REMINDER_REPORT, "report" },
+  { BK_REMINDER_SUMMARY, "summary" },
+  { BK_REMINDER_AFTER_CARE, "after-care" },
+};
+
+/**
+ * bk_reminder_kind_nth:
+ * @i: 0 to BK_REMINDER_N_KINDS - 1
+ *
+ * Returns: the @i-th rule, in the order a coach works through them
+ */
+BkReminderKind
+bk_reminder_kind_nth (guint i)
+{
+  g_return_val_if_fail (i < G_N_ELEMENTS (kinds), BK_REMINDER_AGREEMENT);
+  return kinds[i].kind;
+}
+
+/**
+ * bk_reminder_kind_name:
+ *
+ * Returns: the rule's name as the "reminders-off" setting lists it
+ */
+const char *
+bk_reminder_kind_name (BkReminderKind kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (kinds[i].kind == kind)
+      return kinds[i].name;
+  return "";
+}
+
 /**
  * bk_reminder_kind_label:
  *

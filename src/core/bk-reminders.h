@@ -20,6 +20,8 @@ typedef enum
   BK_REMINDER_ALL = 0xff
 } BkReminderKind;
 
+#define BK_REMINDER_N_KINDS 8
+
 /* Which rules are on and their numbers (Preferences, GSettings). */
 typedef struct
 {
@@ -49,6 +51,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (BkReminder, bk_reminder_free)
 
 void        bk_reminder_rules_init     (BkReminderRules       *rules);
 const char *bk_reminder_kind_label     (BkReminderKind         kind);
+const char *bk_reminder_kind_name      (BkReminderKind         kind);
+BkReminderKind bk_reminder_kind_nth    (guint                  i);
 GPtrArray  *bk_reminders_due           (BkStore               *store,
                                         const BkReminderRules *rules,
                                         GDateTime             *now,
