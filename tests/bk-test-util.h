@@ -38,6 +38,22 @@ bk_test_rmdir (const char *dir)
   g_rmdir (dir);
 }
 
+/* The text of a PDF as pdftotext reads it, or NULL when pdftotext (in
+ * poppler-utils) is missing; the caller skips then. */
+static inline char *
+bk_test_pdf_text (const char *path)
+{
+  char *out = NULL;
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, &status, NULL))
+    return NULL;
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
 /* One integer from a query on a separate connection, as another reader sees it. */
 static inline gint64
 bk_test_query_int (const char *db_path,

@@ -222,6 +222,18 @@ test_save_load_update (Fixture       *f,
   g_assert_cmpstr (s->written_on, ==, "2026-09-24");
   g_clear_pointer (&list, g_ptr_array_unref);
 
+  /* By its event, as the editor opens it; none yet is not an error. */
+  {
+    g_autoptr (BkPlainSummary) by_event = bk_plain_load_for_event (f->store, 10, &error);
+    g_autoptr (BkPlainSummary) none = bk_plain_load_for_event (f->store, 999, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (by_event);
+    g_assert_cmpint (by_event->id, ==, old_id);
+    g_assert_cmpstr (by_event->body, ==, "Welkom bij de training.");
+    g_assert_null (none);
+  }
+
   /* An edit replaces the row. */
   draft.id = id;
   draft.body = "We keken samen naar de doelen. Het plan voor uw kind staat op de website.";
@@ -317,6 +329,107 @@ test_template (void)
   g_assert_nonnull (strstr (plain, "our meeting"));
 }
 
+/* Everyone of the cycle gets the summary: the absent first, then by name;
+ * paper for those without e-mail or who prefer a letter; a flag for those
+ * who read little Dutch. A child who left, or a parent removed, is not
+ * written to. */
+static void
+test_recipients (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  BkPlainRecipient *r;
+
+  g_assert_true (bk_store_exec (f->store,
+    "INSERT INTO children (id, given_name, family_name, created_at, updated_at) VALUES"
+    " (1, 'Zoë', 'de Vries', 'x', 'x'), (2, 'Daan', 'Bakker', 'x', 'x'), (3, 'Mila', 'Kok', 'x', 'x');"
+    "UPDATE children SET deleted_at = 'x' WHERE id = 3;"
+    "INSERT INTO enrolments (child_id, cycle_id, started_on) VALUES (1, 1, '2026-09-01'), (2, 1, '2026-09-01'),"
+    " (3, 1, '2026-09-01');"
+    "INSERT INTO parents (id, given_name, family_name, email, preferred_channel, dutch_level, created_at) VALUES"
+    " (1, 'Sandra', 'de Vries', 'sandra@example.org', 'email', 'fluent', 'x'),"
+    " (2, 'Mark', 'Bakker', NULL, NULL, NULL, 'x'),"
+    " (3, 'Amal', 'Bakker', 'amal@example.org', NULL, 'little', 'x'),"
+    " (4, 'Els', 'Kok', 'els@example.org', NULL, NULL, 'x'),"
+    " (5, 'Ruud', 'de Vries', '  ', 'letter', NULL, 'x'),"
+    " (6, 'Oud', 'Ouder', 'oud@example.org', NULL, NULL, 'x');"
+    "UPDATE parents SET deleted_at = 'x' WHERE id = 6;"
+    "INSERT INTO parent_children (parent_id, child_id, relation) VALUES (1, 1, 'mother'), (2, 2, 'father'),"
+    " (3, 2, 'mother'), (4, 3, 'mother'), (5, 1, 'father'), (6, 1, 'other');"
+    "INSERT INTO attendance (event_id, parent_id, present) VALUES (11, 1, 1), (11, 2, 0);", &error));
+  g_assert_no_error (error);
+
+  list = bk_plain_recipients (f->store, 11, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 4);
+  /* Absent (or not recorded) first: Amal, Mark, Ruud; then Sandra. */
+  r = g_ptr_array_index (list, 0);
+  g_assert_cmpstr (r->name, ==, "Amal Bakker");
+  g_assert_cmpstr (r->children, ==, "Daan");
+  g_assert_cmpstr (r->email, ==, "amal@example.org");
+  g_assert_false (r->on_paper);
+  g_assert_true (r->plain_help);
+  g_assert_false (r->present);
+  r = g_ptr_array_index (list, 1);
+  g_assert_cmpstr (r->name, ==, "Mark Bakker");
+  g_assert_null (r->email);
+  g_assert_true (r->on_paper);
+  g_assert_false (r->plain_help);
+  r = g_ptr_array_index (list, 2);
+  g_assert_cmpstr (r->name, ==, "Ruud de Vries");
+  g_assert_null (r->email);
+  g_assert_true (r->on_paper);
+  r = g_ptr_array_index (list, 3);
+  g_assert_cmpstr (r->name, ==, "Sandra de Vries");
+  g_assert_true (r->present);
+  g_assert_false (r->on_paper);
+
+  /* An event nobody is enrolled for: an empty list, not an error. */
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = bk_plain_recipients (f->store, 999, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 0);
+}
+
+/* The agreements of a conversation as a letter: the open ones only, with
+ * who and by when, the day told in local time, and the next contact. */
+static void
+test_letter (void)
+{
+  g_autoptr (GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+  g_autoptr (GPtrArray) agreements = g_ptr_array_new ();
+  BkAgreement open = { 1, "Zoë leest elke dag tien minuten voor.", "Moeder", "2026-12-07", NULL };
+  BkAgreement done = { 2, "Het leesboek mee naar huis", "Sanne (coach)", "2026-11-30", "2026-11-28" };
+  /* 23:30 UTC on 24 November is already 25 November in Amsterdam. */
+  BkConversation c = { .child_name = "Zoë de Vries", .held_at = "2026-11-24T23:30:00Z",
+                       .next_contact_on = "2026-12-14", .agreements = agreements };
+  g_autofree char *title = bk_plain_letter_title (&c);
+  g_autofree char *text = NULL;
+  g_autofree char *empty = NULL;
+  g_autoptr (GPtrArray) flags = NULL;
+
+  g_ptr_array_add (agreements, &open);
+  g_ptr_array_add (agreements, &done);
+  text = bk_plain_letter_for (&c, tz);
+  g_assert_cmpstr (title, ==, "What we agreed about Zoë de Vries");
+  g_assert_nonnull (strstr (text, "On 25-11-2026 we talked about Zoë de Vries."));
+  g_assert_nonnull (strstr (text, "- Zoë leest elke dag tien minuten voor. Who: Moeder. Ready by: 7-12-2026.\n"));
+  g_assert_null (strstr (text, "leesboek"));
+  g_assert_nonnull (strstr (text, "14-12-2026"));
+  flags = bk_plain_check (text);
+  g_assert_cmpuint (flags->len, ==, 0);
+
+  /* Nothing open and no next contact: prompts for the coach, not blanks. */
+  g_ptr_array_remove_index (agreements, 0);
+  c.next_contact_on = NULL;
+  c.held_at = NULL;
+  empty = bk_plain_letter_for (&c, tz);
+  g_assert_nonnull (strstr (empty, "We talked about Zoë de Vries."));
+  g_assert_nonnull (strstr (empty, "(Write what we agreed.)"));
+  g_assert_nonnull (strstr (empty, "(Write when we will speak again.)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +446,8 @@ main (int   argc,
   g_test_add ("/plain/save/mark-sent", Fixture, NULL, fixture_setup, test_mark_sent, fixture_teardown);
   g_test_add_func ("/plain/write-text", test_write_text);
   g_test_add_func ("/plain/template", test_template);
+  g_test_add_func ("/plain/letter", test_letter);
+  g_test_add ("/plain/recipients", Fixture, NULL, fixture_setup, test_recipients, fixture_teardown);
 
   return g_test_run ();
 }

@@ -34,22 +34,6 @@ static const BkPreparationPlan plan = {
   .opener = "Zoë stak deze week drie keer haar hand op",
 };
 
-/* The PDF's text, or NULL when pdftotext is missing. */
-static char *
-pdf_text (const char *path)
-{
-  g_autofree char *out = NULL;
-  g_autoptr (GError) error = NULL;
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  int status = 0;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, &out, NULL, &status, &error))
-    return NULL;
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
-}
-
 /* pdftotext breaks lines where the page does; join them again. */
 static char *
 flatten (const char *text)
@@ -108,7 +92,7 @@ write_and_read (Fixture                 *f,
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   assert_no_partial (f->dir);
-  text = pdf_text (path);
+  text = bk_test_pdf_text (path);
   if (text == NULL)
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
@@ -275,7 +259,7 @@ test_draw_one_page (Fixture       *f,
   cairo_show_page (cr);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  raw = pdf_text (path);
+  raw = bk_test_pdf_text (path);
   if (raw == NULL)
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");

@@ -60,21 +60,6 @@ test_what_it_says (Fixture       *f,
   g_assert_cmpstr (g_ptr_array_index (s->handles, 0), ==, "Eén opdracht tegelijk werkt beter");
 }
 
-static char *
-pdf_text (const char *path)
-{
-  g_autofree char *out = NULL;
-  g_autoptr (GError) error = NULL;
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  int status = 0;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, &out, NULL, &status, &error))
-    return NULL;
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
-}
-
 static void
 test_pdf (Fixture       *f,
           gconstpointer  data)
@@ -87,7 +72,7 @@ test_pdf (Fixture       *f,
 
   g_assert_true (bk_summary_write_pdf (s, path, &error));
   g_assert_no_error (error);
-  text = pdf_text (path);
+  text = bk_test_pdf_text (path);
   if (text == NULL)
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");

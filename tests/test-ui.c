@@ -1012,11 +1012,10 @@ goal_test (BkWindow *window,
   {
     g_autofree char *pdf = g_build_filename (run->dir, "Voortgang Bram Jansen.pdf", NULL);
     g_autofree char *text = NULL;
-    const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
 
     g_assert_true (bk_child_editor_write_summary (editor, pdf));
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                                 NULL, NULL, &text, NULL, NULL, NULL));
+    text = bk_test_pdf_text (pdf);
+    g_assert_nonnull (text);
     g_assert_nonnull (strstr (text, "Ik wil zelf mijn huiswerk plannen"));
     g_assert_nonnull (strstr (text, "Eén opdracht tegelijk werkt beter"));
     g_assert_null (strstr (text, "Meer rust in huis"));
@@ -1026,11 +1025,10 @@ goal_test (BkWindow *window,
   {
     g_autofree char *printed = g_build_filename (run->dir, "printed.pdf", NULL);
     g_autofree char *text = NULL;
-    const char *argv[] = { "pdftotext", "-enc", "UTF-8", printed, "-", NULL };
 
     g_assert_true (bk_child_editor_print_summary (editor, printed));
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                                 NULL, NULL, &text, NULL, NULL, NULL));
+    text = bk_test_pdf_text (printed);
+    g_assert_nonnull (text);
     g_assert_nonnull (strstr (text, "How Bram Jansen is doing"));
     g_assert_nonnull (strstr (text, "Ik wil zelf mijn huiswerk plannen"));
   }
@@ -1285,6 +1283,7 @@ conversation_test (BkWindow *window,
   BkConversationDialog *dialog;
   BkTodayPage *today = child_of (window, BK_TYPE_WINDOW, "today_page");
   GtkListBox *conversations = child_of (editor, BK_TYPE_CHILD_EDITOR, "conversations_list");
+  BkPlainDialog *letter;
   GtkWidget *row;
 
   gtk_single_selection_set_selected (selection, 2);   /* Zoë, with two parents */
@@ -1320,15 +1319,25 @@ conversation_test (BkWindow *window,
   {
     g_autofree char *pdf = g_build_filename (run->dir, "Voorbereiding.pdf", NULL);
     g_autofree char *text = NULL;
-    const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
 
     gtk_editable_set_text (GTK_EDITABLE (child_of (dialog, BK_TYPE_CONVERSATION_DIALOG, "purpose_row")),
                            "Samen kijken wat thuis helpt");
     g_assert_true (bk_conversation_dialog_write_preparation (dialog, pdf));
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                                 NULL, NULL, &text, NULL, NULL, NULL));
+    text = bk_test_pdf_text (pdf);
+    g_assert_nonnull (text);
     g_assert_nonnull (strstr (text, "Internal — not for parents"));
     g_assert_nonnull (strstr (text, "Zoë de Vries"));
+    g_assert_nonnull (strstr (text, "Samen kijken wat thuis helpt"));
+  }
+  /* Printed (to a file instead of a printer): the same sheet on one page. */
+  {
+    g_autofree char *printed = g_build_filename (run->dir, "Voorbereiding geprint.pdf", NULL);
+    g_autofree char *text = NULL;
+
+    g_assert_true (bk_conversation_dialog_print_preparation (dialog, printed));
+    text = bk_test_pdf_text (printed);
+    g_assert_nonnull (text);
+    g_assert_nonnull (strstr (text, "Internal — not for parents"));
     g_assert_nonnull (strstr (text, "Samen kijken wat thuis helpt"));
   }
 
@@ -1351,10 +1360,35 @@ conversation_test (BkWindow *window,
     for (guint i = 0; i < 6; i++)
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spins[i]), 3 + i % 3);
   }
+  /* Saved, and its agreement becomes a letter for the parents: plain
+   * words, nothing internal; an emptied letter is refused. */
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  g_assert_true (bk_conversation_dialog_save (dialog));
+  letter = bk_conversation_dialog_write_letter (dialog);
+  g_assert_nonnull (letter);
   spin (100);
   g_assert_null (dialog);
+  {
+    g_autofree char *pdf = g_build_filename (run->dir, "Afspraken Zoë.pdf", NULL);
+    g_autofree char *text = NULL;
+
+    g_assert_cmpuint (bk_plain_dialog_get_n_advice (letter), ==, 0);
+    g_assert_true (bk_plain_dialog_write_pdf (letter, pdf));
+    text = bk_test_pdf_text (pdf);
+    g_assert_nonnull (text);
+    g_strdelimit (text, "\n", ' ');   /* pdftotext breaks lines where the page does */
+    g_assert_nonnull (strstr (text, "What we agreed about Zoë de Vries"));
+    g_assert_nonnull (strstr (text, "Moeder belt de juf over het huiswerk. Who: Sandra de Vries. Ready by: 23-11-2026."));
+    g_assert_null (strstr (text, "Internal"));
+    g_assert_null (strstr (text, "vaker zelf begint"));   /* the notes stay the coach's */
+
+    bk_plain_dialog_set_text (letter, NULL, "   ");
+    g_clear_pointer (&pdf, g_free);
+    pdf = g_build_filename (run->dir, "Leeg.pdf", NULL);
+    g_assert_false (bk_plain_dialog_write_pdf (letter, pdf));
+    g_assert_nonnull (strstr (bk_plain_dialog_get_problem (letter), "Write the letter"));
+    g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    gtk_window_destroy (GTK_WINDOW (letter));
+  }
   g_assert_cmpint (bk_test_query_int (run->path,
                                       "SELECT count(*) FROM self_checks WHERE genuineness = 3 AND respect = 4"
                                       " AND listening = 5 AND transparency = 5"), ==, 1);
@@ -1394,6 +1428,94 @@ conversation_test (BkWindow *window,
 
 static void
 test_conversation (void) { run_app (conversation_test); }
+
+/* The plain summary of the parent meeting: the template, advice while
+ * writing, refused without text, kept, and for every parent of the cycle
+ * (e-mail for Sandra who came; paper for the others, who did not). */
+static void
+plain_summary_test (BkWindow *window,
+                    gpointer  data)
+{
+  Run *run = data;
+  BkPlainDialog *dialog;
+  const char *body = "We bespraken het handelingsplan van elk kind.\n"
+                     "Daarna hebben de kinderen zelf verteld wat ze in de afgelopen weken op het leercentrum "
+                     "allemaal hebben geleerd en geoefend.";
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (run->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "UPDATE parents SET email = 'sandra@voorbeeld.nl', preferred_channel = 'email' WHERE id = 1;"
+    "INSERT INTO attendance (event_id, parent_id, present) VALUES (1, 1, 1), (1, 3, 0);",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  dialog = bk_window_write_summary (window, 0);
+  flush ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child_of (dialog, BK_TYPE_PLAIN_DIALOG, "title_row"))),
+                   ==, "Ouderbijeenkomst");
+  /* The template follows its own advice. */
+  g_assert_cmpuint (bk_plain_dialog_get_n_advice (dialog), ==, 0);
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (child_of (dialog, BK_TYPE_PLAIN_DIALOG,
+                                                                                "send_group")),
+                            "For all 3 parents of the cycle, also the 2 who were not there."));
+  g_assert_cmpstr (adw_action_row_get_subtitle (child_of (dialog, BK_TYPE_PLAIN_DIALOG, "paper_row")),
+                   ==, "Fatima Jansen, Mark Bakker");
+
+  /* No text: a clear message, nothing kept. */
+  bk_plain_dialog_set_text (dialog, NULL, "");
+  g_assert_false (bk_plain_dialog_save (dialog));
+  g_assert_nonnull (strstr (bk_plain_dialog_get_problem (dialog), "Write the summary"));
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM summaries"), ==, 0);
+
+  /* Jargon and a long sentence: advice, which does not stop saving. */
+  bk_plain_dialog_set_text (dialog, NULL, body);
+  g_assert_cmpuint (bk_plain_dialog_get_n_advice (dialog), ==, 2);
+  g_assert_true (bk_plain_dialog_save (dialog));
+  g_assert_null (bk_plain_dialog_get_problem (dialog));
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM summaries WHERE event_id = 1 AND sent_on IS NULL"), ==, 1);
+
+  /* Out as PDF, text and print; the addresses for Bcc; marked sent. */
+  {
+    g_autofree char *pdf = g_build_filename (run->dir, "Ouderbijeenkomst.pdf", NULL);
+    g_autofree char *txt = g_build_filename (run->dir, "Ouderbijeenkomst.txt", NULL);
+    g_autofree char *printed = g_build_filename (run->dir, "Ouderbijeenkomst geprint.pdf", NULL);
+    g_autofree char *text = NULL;
+    g_autofree char *contents = NULL;
+    g_autofree char *addresses = NULL;
+
+    g_assert_true (bk_plain_dialog_write_pdf (dialog, pdf));
+    text = bk_test_pdf_text (pdf);
+    g_assert_nonnull (text);
+    g_assert_nonnull (strstr (text, "Ouderbijeenkomst"));
+    g_assert_nonnull (strstr (text, "We bespraken het handelingsplan van elk kind."));
+    g_clear_pointer (&text, g_free);
+    g_assert_true (bk_plain_dialog_print (dialog, printed));
+    text = bk_test_pdf_text (printed);
+    g_assert_nonnull (strstr (text, "We bespraken het handelingsplan van elk kind."));
+    g_assert_true (bk_plain_dialog_write_text (dialog, txt));
+    g_assert_true (g_file_get_contents (txt, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "Ouderbijeenkomst\n\nWe bespraken"));
+    addresses = bk_plain_dialog_copy_addresses (dialog);
+    g_assert_cmpstr (addresses, ==, "sandra@voorbeeld.nl");
+  }
+  g_assert_true (bk_plain_dialog_mark_sent (dialog));
+  g_assert_cmpint (bk_test_query_int (run->path,
+                                      "SELECT count(*) FROM summaries WHERE sent_on = '2026-11-23'"), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (child_of (dialog, BK_TYPE_PLAIN_DIALOG, "sent_row")),
+                   ==, "Sent on 23-11-2026");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Opened again: the same summary, not the template. */
+  dialog = bk_window_write_summary (window, 1);
+  flush ();
+  g_assert_cmpuint (bk_plain_dialog_get_n_advice (dialog), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_plain_summary (void) { run_app (plain_summary_test); }
 
 static BkSessionDialog *
 find_session_dialog (void)
@@ -1862,6 +1984,7 @@ main (int   argc,
   g_test_add_func ("/ui/children/report-beside-its-sessions", test_report);
   g_test_add_func ("/ui/children/filters-timeline-close-goal-repeat", test_filters_timeline);
   g_test_add_func ("/ui/conversations/log-one-and-finish-its-agreement", test_conversation);
+  g_test_add_func ("/ui/conversations/summary-for-all-parents", test_plain_summary);
   g_test_add_func ("/ui/import-through-preview", test_import);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);

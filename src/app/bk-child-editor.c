@@ -27,6 +27,7 @@
 #include "bk-lookup.h"
 #include "bk-parent-dialog.h"
 #include "bk-report.h"
+#include "bk-print.h"
 #include "bk-report-dialog.h"
 #include "bk-session.h"
 #include "bk-session-dialog.h"
@@ -1145,13 +1146,13 @@ bk_child_editor_write_summary (BkChildEditor *self,
 }
 
 static void
-print_draw_page_cb (GtkPrintOperation *operation,
-                    GtkPrintContext   *context,
-                    int                page_nr,
-                    BkSummary         *summary)
+draw_summary (cairo_t       *cr,
+              double         width,
+              double         height,
+              gboolean       paginate,
+              gconstpointer  data)
 {
-  bk_summary_draw (summary, gtk_print_context_get_cairo_context (context),
-                   gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+  bk_summary_draw (data, cr, width, height);
 }
 
 /**
@@ -1168,37 +1169,15 @@ bk_child_editor_print_summary (BkChildEditor *self,
 {
   g_autoptr (GDateTime) now = bk_clock_now ();
   g_autoptr (GError) error = NULL;
-  g_autoptr (GtkPrintOperation) operation = NULL;
-  g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr (GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   BkSummary *summary;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkPrintOperationResult result;
 
   g_return_val_if_fail (BK_IS_CHILD_EDITOR (self), FALSE);
 
   summary = bk_summary_load (self->store, self->child_id, now, &error);
-  if (summary == NULL)
-    {
-      g_signal_emit (self, signals[FAILED], 0, error->message);
-      return FALSE;
-    }
-  operation = gtk_print_operation_new ();
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_n_pages (operation, 1);
-  gtk_print_operation_set_job_name (operation, summary->child_name);
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (print_draw_page_cb), summary,
-                         (GClosureNotify) (void (*) (void)) bk_summary_free, 0);
-  if (export_path != NULL)
-    gtk_print_operation_set_export_filename (operation, export_path);
-  result = gtk_print_operation_run (operation,
-                                    export_path ? GTK_PRINT_OPERATION_ACTION_EXPORT
-                                                : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (summary == NULL
+      || !bk_print_page (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, summary->child_name,
+                         draw_summary, summary, (GDestroyNotify) bk_summary_free, export_path, &error))
     {
       g_signal_emit (self, signals[FAILED], 0, error->message);
       return FALSE;

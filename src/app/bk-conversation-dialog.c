@@ -25,6 +25,8 @@
 #include "bk-parent.h"
 #include "bk-preparation.h"
 #include "bk-preparation-pdf.h"
+#include "bk-plain-dialog.h"
+#include "bk-print.h"
 
 typedef struct
 {
@@ -337,6 +339,58 @@ bk_conversation_dialog_save (BkConversationDialog *self)
   return TRUE;
 }
 
+/* The preparation with what the form says now; it owns its strings. */
+typedef struct
+{
+  BkPreparation     *prep;
+  BkPreparationPlan  plan;
+  char              *when;
+  char              *purpose;
+  char              *agenda;
+  char              *questions;
+  char              *opener;
+} Sheet;
+
+static void
+sheet_free (Sheet *sheet)
+{
+  g_clear_pointer (&sheet->prep, bk_preparation_free);
+  g_free (sheet->when);
+  g_free (sheet->purpose);
+  g_free (sheet->agenda);
+  g_free (sheet->questions);
+  g_free (sheet->opener);
+  g_free (sheet);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Sheet, sheet_free)
+
+/* Observations are left off for an intern. */
+static Sheet *
+gather_sheet (BkConversationDialog  *self,
+              GError               **error)
+{
+  g_autoptr (GDateTime) now = bk_clock_now ();
+  g_autoptr (Sheet) sheet = g_new0 (Sheet, 1);
+  const char * const *kinds = bk_conversation_kinds ();
+
+  sheet->prep = bk_preparation_gather (self->store, self->child_id,
+                                       !bk_current_staff_is_intern (self->store), now, error);
+  if (sheet->prep == NULL)
+    return NULL;
+  sheet->when = g_strstrip (g_strdup_printf ("%s %s", entry_text (self->day_row), entry_text (self->time_row)));
+  sheet->purpose = g_strdup (entry_text (self->purpose_row));
+  sheet->agenda = view_text (self->agenda_view);
+  sheet->questions = view_text (self->questions_view);
+  sheet->opener = g_strdup (entry_text (self->opener_row));
+  sheet->plan = (BkPreparationPlan) {
+    bk_conversation_kind_label (kinds[MIN (adw_combo_row_get_selected (self->kind_row),
+                                           g_strv_length ((char **) kinds) - 1)]),
+    sheet->when, sheet->purpose, sheet->agenda, sheet->questions, sheet->opener,
+  };
+  return g_steal_pointer (&sheet);
+}
+
 /**
  * bk_conversation_dialog_write_preparation:
  *
@@ -347,26 +401,90 @@ gboolean
 bk_conversation_dialog_write_preparation (BkConversationDialog *self,
                                           const char           *path)
 {
-  g_autoptr (GDateTime) now = bk_clock_now ();
   g_autoptr (GError) error = NULL;
-  g_autoptr (BkPreparation) prep = bk_preparation_gather (self->store, self->child_id,
-                                                          !bk_current_staff_is_intern (self->store), now, &error);
-  g_autofree char *agenda = view_text (self->agenda_view);
-  g_autofree char *questions = view_text (self->questions_view);
-  g_autofree char *when = g_strdup_printf ("%s %s", entry_text (self->day_row), entry_text (self->time_row));
-  const char * const *kinds = bk_conversation_kinds ();
-  BkPreparationPlan plan = {
-    bk_conversation_kind_label (kinds[MIN (adw_combo_row_get_selected (self->kind_row),
-                                           g_strv_length ((char **) kinds) - 1)]),
-    g_strstrip (when), entry_text (self->purpose_row), agenda, questions, entry_text (self->opener_row),
-  };
+  g_autoptr (Sheet) sheet = gather_sheet (self, &error);
 
-  if (prep == NULL || !bk_preparation_write_pdf (prep, &plan, path, &error))
+  if (sheet == NULL || !bk_preparation_write_pdf (sheet->prep, &sheet->plan, path, &error))
     {
       show_problem (self, NULL, error->message);
       return FALSE;
     }
   return TRUE;
+}
+
+static void
+draw_sheet (cairo_t       *cr,
+            double         width,
+            double         height,
+            gboolean       paginate,
+            gconstpointer  data)
+{
+  const Sheet *sheet = data;
+
+  bk_preparation_draw (sheet->prep, &sheet->plan, cr, width, height);
+}
+
+/**
+ * bk_conversation_dialog_print_preparation:
+ * @export_path: (nullable): %NULL to show the print dialog; a file to
+ *   print to PDF without asking (for tests)
+ *
+ * Prints the preparation sheet on one A4 page.
+ */
+gboolean
+bk_conversation_dialog_print_preparation (BkConversationDialog *self,
+                                          const char           *export_path)
+{
+  g_autoptr (GError) error = NULL;
+  Sheet *sheet = gather_sheet (self, &error);
+
+  if (sheet == NULL
+      || !bk_print_page (GTK_WINDOW (self), sheet->prep->child_name, draw_sheet, sheet,
+                         (GDestroyNotify) sheet_free, export_path, &error))
+    {
+      show_problem (self, NULL, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * bk_conversation_dialog_write_letter:
+ *
+ * Saves the conversation (which closes the form) and opens a letter for
+ * the parents with its open agreements.
+ *
+ * Returns: (transfer none) (nullable): the letter, shown; %NULL when the
+ *   conversation could not be saved (the form says why)
+ */
+BkPlainDialog *
+bk_conversation_dialog_write_letter (BkConversationDialog *self)
+{
+  g_autoptr (BkConversationDialog) keep = g_object_ref (self);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  BkPlainDialog *letter;
+
+  if (!bk_conversation_dialog_save (self))
+    return NULL;
+  letter = bk_plain_dialog_new_letter (parent, self->store, self->conversation_id);
+  gtk_window_present (GTK_WINDOW (letter));
+  return letter;
+}
+
+static void
+letter_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  bk_conversation_dialog_write_letter (BK_CONVERSATION_DIALOG (widget));
+}
+
+static void
+print_preparation_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  bk_conversation_dialog_print_preparation (BK_CONVERSATION_DIALOG (widget), NULL);
 }
 
 static void
@@ -633,6 +751,8 @@ bk_conversation_dialog_class_init (BkConversationDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "conversation.add-agreement", NULL, add_agreement_action);
   gtk_widget_class_install_action (widget_class, "conversation.add-questions", NULL, add_questions_action);
   gtk_widget_class_install_action (widget_class, "conversation.preparation-sheet", NULL, preparation_sheet_action);
+  gtk_widget_class_install_action (widget_class, "conversation.print-preparation", NULL, print_preparation_action);
+  gtk_widget_class_install_action (widget_class, "conversation.letter", NULL, letter_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "conversation.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

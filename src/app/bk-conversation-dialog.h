@@ -7,6 +7,8 @@
 
 #include "bk-store.h"
 
+#include "bk-plain-dialog.h"
+
 G_BEGIN_DECLS
 
 #define BK_TYPE_CONVERSATION_DIALOG (bk_conversation_dialog_get_type ())
@@ -24,6 +26,9 @@ void                  bk_conversation_dialog_add_agreement (BkConversationDialog
 const char           *bk_conversation_dialog_get_problem (BkConversationDialog *self);
 gboolean              bk_conversation_dialog_write_preparation (BkConversationDialog *self,
                                                                 const char           *path);
+gboolean              bk_conversation_dialog_print_preparation (BkConversationDialog *self,
+                                                                const char           *export_path);
+BkPlainDialog        *bk_conversation_dialog_write_letter (BkConversationDialog *self);
 guint                 bk_conversation_dialog_get_n_preparation_parts (BkConversationDialog *self);
 
 G_END_DECLS

@@ -101,7 +101,13 @@ open_clicked_cb (GtkButton   *button,
 {
   GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), BK_TYPE_WINDOW);
 
-  if (window != NULL)
+  gint64 summary_event = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "summary-event"));
+
+  if (window == NULL)
+    return;
+  if (summary_event != 0)
+    bk_window_write_summary (BK_WINDOW (window), summary_event);
+  else
     bk_window_show_record (BK_WINDOW (window),
                            (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "child-id")),
                            (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "parent-id")));
@@ -144,12 +150,15 @@ reminder_row (BkTodayPage      *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), r->title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (r->child_id != 0 || r->parent_id != 0)
+  /* A summary reminder opens the summary of the earlier meeting. */
+  if (r->child_id != 0 || r->parent_id != 0 || (r->kind == BK_REMINDER_SUMMARY && r->record_id != 0))
     {
       GtkWidget *open = row_button (self, "go-next-symbolic", _("Open"), r->key, G_CALLBACK (open_clicked_cb));
 
       g_object_set_data (G_OBJECT (open), "child-id", GSIZE_TO_POINTER ((gsize) r->child_id));
       g_object_set_data (G_OBJECT (open), "parent-id", GSIZE_TO_POINTER ((gsize) r->parent_id));
+      if (r->kind == BK_REMINDER_SUMMARY)
+        g_object_set_data (G_OBJECT (open), "summary-event", GSIZE_TO_POINTER ((gsize) r->record_id));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
     }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),

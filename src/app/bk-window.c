@@ -17,6 +17,7 @@
 #include "bk-parents-page.h"
 #include "bk-section-placeholder.h"
 #include "bk-today-page.h"
+#include "bk-plain-dialog.h"
 #include "bk-window.h"
 
 struct _BkWindow
@@ -238,6 +239,33 @@ export_calendar_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/**
+ * bk_window_write_summary:
+ * @event_id: the evening or meeting; 0 for the latest that took place
+ *
+ * Opens the plain-language summary for the parents of that evening or
+ * meeting: the one written before, or a new one from the template.
+ *
+ * Returns: (transfer none): the editor
+ */
+BkPlainDialog *
+bk_window_write_summary (BkWindow *self,
+                         gint64    event_id)
+{
+  BkPlainDialog *dialog = bk_plain_dialog_new_summary (GTK_WINDOW (self), self->store, event_id);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+plain_summary_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  bk_window_write_summary (BK_WINDOW (widget), g_variant_get_int64 (param));
+}
+
 static void
 cycle_saved_cb (BkCycleDialog *dialog,
                 const char    *name,
@@ -381,6 +409,7 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.enter-session", NULL, enter_session_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-calendar", NULL, export_calendar_action);
+  gtk_widget_class_install_action (widget_class, "win.plain-summary", "x", plain_summary_action);
 }
 
 static void

@@ -8,6 +8,8 @@
 #include "bk-application.h"
 #include "bk-store.h"
 
+#include "bk-plain-dialog.h"
+
 G_BEGIN_DECLS
 
 #define BK_TYPE_WINDOW (bk_window_get_type ())
@@ -24,6 +26,8 @@ void        bk_window_import_file  (BkWindow      *self,
 gboolean    bk_window_export_to    (BkWindow      *self,
                                     GFile         *folder);
 
+BkPlainDialog *bk_window_write_summary (BkWindow *self,
+                                        gint64    event_id);
 gboolean    bk_window_export_calendar (BkWindow   *self,
                                        GFile      *file);
 gboolean    bk_window_show_record  (BkWindow      *self,

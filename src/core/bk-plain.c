@@ -596,28 +596,93 @@ bk_plain_mark_sent (BkStore     *store,
   return TRUE;
 }
 
+void
+bk_plain_recipient_free (BkPlainRecipient *r)
+{
+  g_free (r->name);
+  g_free (r->children);
+  g_free (r->email);
+  g_free (r);
+}
+
 /**
- * bk_plain_load_for_cycle:
+ * bk_plain_recipients:
  *
- * Returns: (transfer full) (element-type BkPlainSummary): the cycle's
- *   summaries, the newest first, or %NULL on error
+ * Everyone a summary of @event_id goes to: every parent of a child of the
+ * event's cycle, those who were absent first (they need it most), then
+ * by name. Each says whether an e-mail reaches them, or paper (no
+ * address, or a letter is what they prefer), and whether they read little
+ * or no Dutch.
+ *
+ * Returns: (transfer full) (element-type BkPlainRecipient): the parents,
+ *   or %NULL on error
  */
 GPtrArray *
-bk_plain_load_for_cycle (BkStore  *store,
-                         gint64    cycle_id,
-                         GError  **error)
+bk_plain_recipients (BkStore  *store,
+                     gint64    event_id,
+                     GError  **error)
 {
-  g_autoptr (GPtrArray) summaries = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_plain_summary_free);
+  g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_plain_recipient_free);
   g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store,
-    "SELECT s.id, s.cycle_id, coalesce (s.event_id, 0), e.title, s.title, s.body,"
-    " s.written_on, s.sent_on"
-    " FROM summaries s LEFT JOIN events e ON e.id = s.event_id"
-    " WHERE s.cycle_id = ?1 ORDER BY s.written_on DESC, s.id DESC", error);
+    "SELECT p.id, p.given_name || CASE WHEN p.family_name <> '' THEN ' ' || p.family_name ELSE '' END,"
+    "       group_concat (c.given_name, ', '), nullif (trim (p.email), ''),"
+    "       p.preferred_channel IS 'letter', p.dutch_level IN ('little', 'none'),"
+    "       coalesce (max (a.present), 0)"
+    "  FROM events ev"
+    "  JOIN enrolments en ON en.cycle_id = ev.cycle_id"
+    "  JOIN children c ON c.id = en.child_id AND c.deleted_at IS NULL"
+    "  JOIN parent_children pc ON pc.child_id = c.id"
+    "  JOIN parents p ON p.id = pc.parent_id AND p.deleted_at IS NULL"
+    "  LEFT JOIN attendance a ON a.event_id = ev.id AND a.parent_id = p.id"
+    " WHERE ev.id = ?1"
+    " GROUP BY p.id"
+    " ORDER BY coalesce (max (a.present), 0), p.given_name COLLATE NOCASE, p.family_name COLLATE NOCASE, p.id",
+    error);
   int rc;
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, cycle_id);
+  sqlite3_bind_int64 (stmt, 1, event_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BkPlainRecipient *r = g_new0 (BkPlainRecipient, 1);
+
+      r->parent_id = sqlite3_column_int64 (stmt, 0);
+      r->name = bk_column_dup (stmt, 1);
+      r->children = bk_column_dup (stmt, 2);
+      r->email = bk_column_dup (stmt, 3);
+      r->on_paper = r->email == NULL || sqlite3_column_int (stmt, 4);
+      r->plain_help = sqlite3_column_int (stmt, 5);
+      r->present = sqlite3_column_int (stmt, 6);
+      g_ptr_array_add (list, r);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      bk_store_set_error (store, error, _("Could not read the parents of the cycle"));
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+/* The summaries where @column is @id, the newest first; NULL on error. */
+static GPtrArray *
+load_summaries (BkStore     *store,
+                const char  *column,
+                gint64       id,
+                GError     **error)
+{
+  g_autoptr (GPtrArray) summaries = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_plain_summary_free);
+  g_autofree char *sql = g_strdup_printf (
+    "SELECT s.id, s.cycle_id, coalesce (s.event_id, 0), e.title, s.title, s.body,"
+    " s.written_on, s.sent_on"
+    " FROM summaries s LEFT JOIN events e ON e.id = s.event_id"
+    " WHERE %s = ?1 ORDER BY s.written_on DESC, s.id DESC", column);
+  g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       BkPlainSummary *s = g_new0 (BkPlainSummary, 1);
@@ -638,6 +703,40 @@ bk_plain_load_for_cycle (BkStore  *store,
       return NULL;
     }
   return g_steal_pointer (&summaries);
+}
+
+/**
+ * bk_plain_load_for_cycle:
+ *
+ * Returns: (transfer full) (element-type BkPlainSummary): the cycle's
+ *   summaries, the newest first, or %NULL on error
+ */
+GPtrArray *
+bk_plain_load_for_cycle (BkStore  *store,
+                         gint64    cycle_id,
+                         GError  **error)
+{
+  return load_summaries (store, "s.cycle_id", cycle_id, error);
+}
+
+/**
+ * bk_plain_load_for_event:
+ *
+ * The summary of @event_id (the latest written, should there be more).
+ *
+ * Returns: (transfer full) (nullable): the summary; %NULL without @error
+ *   set when there is none yet
+ */
+BkPlainSummary *
+bk_plain_load_for_event (BkStore  *store,
+                         gint64    event_id,
+                         GError  **error)
+{
+  g_autoptr (GPtrArray) list = load_summaries (store, "s.event_id", event_id, error);
+
+  if (list == NULL || list->len == 0)
+    return NULL;
+  return g_ptr_array_steal_index (list, 0);
 }
 
 /**
@@ -716,6 +815,94 @@ bk_plain_template_for (const char *event_title)
                           _("(Write one or two small things to do together at home.)"));
   g_string_append_printf (text, "%s\n%s\n\n", _("When we meet next"),
                           _("(Write the day, the time and the place.)"));
+  g_string_append (text, _("Do you have a question? Call us or send us an e-mail."));
+  g_string_append_c (text, '\n');
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * bk_plain_letter_title:
+ *
+ * Returns: (transfer full): the title of the letter about @c's agreements
+ */
+char *
+bk_plain_letter_title (const BkConversation *c)
+{
+  g_return_val_if_fail (c != NULL, NULL);
+
+  /* Translators: title of a letter to parents; %s is the child's name */
+  return g_strdup_printf (_("What we agreed about %s"), c->child_name);
+}
+
+/**
+ * bk_plain_letter_for:
+ * @tz: the zone the day of the conversation is told in
+ *
+ * A short letter for the parents with what was agreed in @c: who does
+ * what by when, in plain words, and when we speak again. Only the
+ * agreements that are still open go in; a done one needs no letter. The
+ * notes of the conversation never go in: they are the coach's. The coach
+ * edits the text before it goes out, with the same advice as a summary.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+bk_plain_letter_for (const BkConversation *c,
+                     GTimeZone            *tz)
+{
+  GString *text = g_string_new (NULL);
+  const char *at = c->held_at != NULL ? c->held_at : c->planned_at;
+  g_autoptr (GDateTime) utc = at != NULL ? g_date_time_new_from_iso8601 (at, NULL) : NULL;
+  g_autoptr (GDateTime) local = utc != NULL ? g_date_time_to_timezone (utc, tz) : NULL;
+  g_autofree char *day = local != NULL ? g_date_time_format (local, "%-d-%-m-%Y") : NULL;
+  guint open = 0;
+
+  g_return_val_if_fail (c != NULL, NULL);
+
+  g_string_append (text, _("Dear parents,"));
+  g_string_append (text, "\n\n");
+  if (day != NULL)
+    /* Translators: first line of a letter; "On 25-11-2026 we talked about Zoë." */
+    g_string_append_printf (text, _("On %s we talked about %s."), day, c->child_name);
+  else
+    g_string_append_printf (text, _("We talked about %s."), c->child_name);
+  g_string_append_c (text, ' ');
+  g_string_append (text, _("Thank you for the conversation."));
+  g_string_append (text, "\n\n");
+
+  g_string_append_printf (text, "%s\n", _("What we agreed"));
+  for (guint i = 0; c->agreements != NULL && i < c->agreements->len; i++)
+    {
+      BkAgreement *a = g_ptr_array_index (c->agreements, i);
+      g_autofree char *due = NULL;
+      g_autofree char *what = NULL;
+
+      if (a->done_on != NULL)
+        continue;
+      open++;
+      due = bk_date_format_user (a->due_on);
+      what = g_strstrip (g_strdup (a->text));
+      if (g_str_has_suffix (what, "."))
+        what[strlen (what) - 1] = '\0';
+      /* Translators: one agreement in a letter: "- Read ten minutes a day. Who: Mother. Ready by: 7-12-2026." */
+      g_string_append_printf (text, _("- %s. Who: %s. Ready by: %s."), what, a->owner, due);
+      g_string_append_c (text, '\n');
+    }
+  if (open == 0)
+    g_string_append_printf (text, "%s\n", _("(Write what we agreed.)"));
+  g_string_append_c (text, '\n');
+
+  g_string_append_printf (text, "%s\n", _("When we speak again"));
+  if (c->next_contact_on != NULL)
+    {
+      g_autofree char *next = bk_date_format_user (c->next_contact_on);
+
+      /* Translators: %s is a day, "7-12-2026" */
+      g_string_append_printf (text, _("We will call you or see you on %s."), next);
+    }
+  else
+    g_string_append (text, _("(Write when we will speak again.)"));
+  g_string_append (text, "\n\n");
   g_string_append (text, _("Do you have a question? Call us or send us an e-mail."));
   g_string_append_c (text, '\n');
   return g_string_free (text, FALSE);

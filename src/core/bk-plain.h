@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "bk-conversation.h"
 #include "bk-form.h"
 #include "bk-store.h"
 
@@ -58,6 +59,23 @@ typedef struct
 void       bk_plain_summary_free   (BkPlainSummary *s);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BkPlainSummary, bk_plain_summary_free)
 
+/* A parent of the cycle the summary goes to, present at the event or not. */
+typedef struct
+{
+  gint64    parent_id;
+  char     *name;
+  char     *children;     /* "Zoë, Daan" */
+  char     *email;        /* or NULL */
+  gboolean  on_paper;     /* no e-mail, or a letter is what works */
+  gboolean  plain_help;   /* reads little or no Dutch: explain it, or have it translated */
+  gboolean  present;
+} BkPlainRecipient;
+
+void       bk_plain_recipient_free (BkPlainRecipient *r);
+
+GPtrArray *bk_plain_recipients     (BkStore               *store,
+                                    gint64                 event_id,
+                                    GError               **error);
 GPtrArray *bk_plain_validate       (const BkPlainDraft    *draft);
 gboolean   bk_plain_save           (BkStore               *store,
                                     const BkPlainDraft    *draft,
@@ -68,6 +86,9 @@ gboolean   bk_plain_mark_sent      (BkStore               *store,
                                     gint64                 summary_id,
                                     GDateTime             *now,
                                     GError               **error);
+BkPlainSummary *bk_plain_load_for_event (BkStore          *store,
+                                    gint64                 event_id,
+                                    GError               **error);
 GPtrArray *bk_plain_load_for_cycle (BkStore               *store,
                                     gint64                 cycle_id,
                                     GError               **error);
@@ -75,5 +96,8 @@ gboolean   bk_plain_write_text     (const BkPlainSummary  *s,
                                     const char            *path,
                                     GError               **error);
 char      *bk_plain_template_for   (const char            *event_title);
+char      *bk_plain_letter_title   (const BkConversation  *c);
+char      *bk_plain_letter_for     (const BkConversation  *c,
+                                    GTimeZone             *tz);
 
 G_END_DECLS
