@@ -750,6 +750,55 @@ intern_test (BkWindow *window,
 static void
 test_intern (void) { run_app (intern_test); }
 
+/* A mentor sees the intern's self-checks over time; the intern sees only
+ * their own. */
+static void
+mentor_test (BkWindow *window,
+             gpointer  data)
+{
+  Run *run = data;
+  g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+  BkTodayPage *today = child_of (window, BK_TYPE_WINDOW, "today_page");
+  const char *mentor = "Self-Checks of Lotte Brouwer (intern)";
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (run->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO conversations (id, kind, child_id, staff_id, status, held_at, created_at) VALUES"
+    " (1, 'informal', 1, 3, 'held', '2026-11-16T14:00:00Z', 'x'),"
+    " (2, 'phone', 2, 1, 'held', '2026-11-18T09:00:00Z', 'x');"
+    "INSERT INTO self_checks (conversation_id, staff_id, genuineness, respect, listening, summarising,"
+    " asking_further, transparency, created_at) VALUES (1, 3, 4, 4, 3, 2, 2, 3, 'x'), (2, 1, 4, 5, 4, 4, 3, 4, 'x');",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_settings_set_int64 (settings, "staff-id", 1);   /* Sanne, teacher and mentor */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "conversations");
+  spin (100);
+  {
+    g_auto (GStrv) titles = bk_today_page_get_titles (today);
+
+    g_assert_true (g_strv_contains ((const char * const *) titles, "Your Self-Checks"));
+    g_assert_true (g_strv_contains ((const char * const *) titles, mentor));
+  }
+
+  g_settings_set_int64 (settings, "staff-id", 3);   /* Lotte herself */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "children");
+  spin (50);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "conversations");
+  spin (100);
+  {
+    g_auto (GStrv) titles = bk_today_page_get_titles (today);
+
+    g_assert_true (g_strv_contains ((const char * const *) titles, "Your Self-Checks"));
+    g_assert_false (g_strv_contains ((const char * const *) titles, mentor));
+  }
+  g_settings_reset (settings, "staff-id");
+}
+
+static void
+test_mentor (void) { run_app (mentor_test); }
+
 static BkAttendanceDialog *
 find_attendance_dialog (void)
 {
@@ -1985,6 +2034,7 @@ main (int   argc,
   g_test_add_func ("/ui/children/filters-timeline-close-goal-repeat", test_filters_timeline);
   g_test_add_func ("/ui/conversations/log-one-and-finish-its-agreement", test_conversation);
   g_test_add_func ("/ui/conversations/summary-for-all-parents", test_plain_summary);
+  g_test_add_func ("/ui/conversations/mentor-sees-intern-self-checks", test_mentor);
   g_test_add_func ("/ui/import-through-preview", test_import);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);

@@ -21,6 +21,7 @@
 #include "bk-current-staff.h"
 #include "bk-self-check-chart.h"
 #include "bk-date.h"
+#include "bk-lookup.h"
 #include "bk-notifier.h"
 #include "bk-reminders.h"
 #include "bk-today-page.h"
@@ -37,7 +38,6 @@ struct _BkTodayPage
   guint       n_due;
   guint       reload_id;
   guint       show_all;    /* BkReminderKind bits whose groups show every row */
-  GArray     *trend;       /* BkSelfCheckPoint of the one using Betrokken */
 
   GtkStack   *stack;
   GtkBox     *groups_box;
@@ -180,45 +180,81 @@ draw_trend (GtkDrawingArea *area,
             int             height,
             gpointer        data)
 {
-  BkTodayPage *self = data;
+  GArray *trend = data;
   GdkRGBA colour;
   BkChartColour ink;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &colour);
   ink = (BkChartColour) { colour.red, colour.green, colour.blue };
-  bk_self_check_chart_draw (self->trend, cr, width, height, &ink);
+  bk_self_check_chart_draw (trend, cr, width, height, &ink);
 }
 
-/* The self-checks of whoever uses Betrokken here, over time: how their
- * conversation craft grows (issue: self-checks seen over time). */
-static void
-add_trend (BkTodayPage *self)
+/* The self-checks of @staff over time, as a chart; FALSE when there are
+ * none to show. */
+static gboolean
+add_trend (BkTodayPage *self,
+           gint64       staff,
+           const char  *title)
 {
-  gint64 staff = bk_current_staff_id (self->store);
+  GArray *trend = bk_self_check_trend (self->store, staff, NULL);
   GtkWidget *group, *area;
   g_autofree char *description = NULL;
   guint checks = 0;
 
-  g_clear_pointer (&self->trend, g_array_unref);
-  if (staff == 0)
-    return;
-  self->trend = bk_self_check_trend (self->store, staff, NULL);
-  if (self->trend == NULL || self->trend->len == 0)
-    return;
-  for (guint i = 0; i < self->trend->len; i++)
-    checks += g_array_index (self->trend, BkSelfCheckPoint, i).n_checks;
+  if (trend == NULL || trend->len == 0)
+    {
+      g_clear_pointer (&trend, g_array_unref);
+      return FALSE;
+    }
+  for (guint i = 0; i < trend->len; i++)
+    checks += g_array_index (trend, BkSelfCheckPoint, i).n_checks;
   group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Your Self-Checks"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   description = g_strdup_printf (ngettext ("%u conversation looked back on, 1 to 5",
                                            "%u conversations looked back on, 1 to 5", checks), checks);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
   area = gtk_drawing_area_new ();
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 220);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_trend, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_trend, trend, (GDestroyNotify) g_array_unref);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), area);
   gtk_box_append (self->groups_box, group);
   g_ptr_array_add (self->groups, group);
+  return TRUE;
+}
+
+/* The self-checks of whoever uses Betrokken here, over time: how their
+ * conversation craft grows. A teacher mentors the interns, so a teacher
+ * also sees each intern's; an intern sees only their own. */
+static gboolean
+add_trends (BkTodayPage *self)
+{
+  gint64 me = bk_current_staff_id (self->store);
+  g_autoptr (GListStore) staff = NULL;
+  gboolean any = FALSE;
+  guint n;
+
+  if (me == 0)
+    return FALSE;
+  any = add_trend (self, me, _("Your Self-Checks"));
+  if (bk_current_staff_is_intern (self->store))
+    return any;
+  staff = bk_lookup_staff (self->store, NULL);
+  n = staff != NULL ? g_list_model_get_n_items (G_LIST_MODEL (staff)) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BkLookup) person = g_list_model_get_item (G_LIST_MODEL (staff), i);
+      g_autofree char *role = bk_lookup_staff_role (self->store, bk_lookup_get_id (person));
+      g_autofree char *title = NULL;
+
+      if (bk_lookup_get_id (person) == me || g_strcmp0 (role, "intern") != 0)
+        continue;
+      /* Translators: a chart for the intern's mentor; %s is "Lotte Brouwer (intern)" */
+      title = g_strdup_printf (_("Self-Checks of %s"), bk_lookup_get_name (person));
+      any |= add_trend (self, bk_lookup_get_id (person), title);
+    }
+  return any;
 }
 
 static void
@@ -230,6 +266,7 @@ reload (BkTodayPage *self)
   g_autofree char *today = bk_date_iso_from_datetime (now);
   g_autofree char *heading = NULL;
   BkReminderRules rules;
+  gboolean any_trend;
 
   for (guint i = 0; i < self->groups->len; i++)
     gtk_box_remove (self->groups_box, g_ptr_array_index (self->groups, i));
@@ -287,12 +324,12 @@ reload (BkTodayPage *self)
           adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), more);
         }
     }
-  add_trend (self);
+  any_trend = add_trends (self);
   heading = due->len > 0
             ? g_strdup_printf (ngettext ("%u thing to do today", "%u things to do today", due->len), due->len)
             : g_strdup (_("Nothing Due Today"));
   gtk_label_set_text (self->heading_label, heading);
-  gtk_stack_set_visible_child_name (self->stack, due->len > 0 || self->trend != NULL ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, due->len > 0 || any_trend ? "list" : "empty");
 }
 
 static gboolean
@@ -319,6 +356,23 @@ static void
 settings_changed_cb (BkTodayPage *self)
 {
   store_changed_cb (NULL, NULL, 0, self);
+}
+
+/**
+ * bk_today_page_get_titles:
+ *
+ * Returns: (transfer full): the titles of the groups shown, in order
+ */
+GStrv
+bk_today_page_get_titles (BkTodayPage *self)
+{
+  g_autoptr (GStrvBuilder) titles = g_strv_builder_new ();
+
+  g_return_val_if_fail (BK_IS_TODAY_PAGE (self), NULL);
+
+  for (guint i = 0; i < self->groups->len; i++)
+    g_strv_builder_add (titles, adw_preferences_group_get_title (g_ptr_array_index (self->groups, i)));
+  return g_strv_builder_end (titles);
 }
 
 static void
@@ -355,7 +409,6 @@ bk_today_page_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  g_clear_pointer (&self->trend, g_array_unref);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BK_TYPE_TODAY_PAGE);
   G_OBJECT_CLASS (bk_today_page_parent_class)->dispose (object);

@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (BkTodayPage, bk_today_page, BK, TODAY_PAGE, AdwBin)
 void  bk_today_page_set_store   (BkTodayPage *self,
                                  BkStore     *store);
 guint bk_today_page_get_n_due   (BkTodayPage *self);
+GStrv bk_today_page_get_titles  (BkTodayPage *self);
 gboolean bk_today_page_mark_done (BkTodayPage *self,
                                   const char  *title);
 
