@@ -872,6 +872,7 @@ bk_plain_dialog_new_summary (GtkWindow *parent,
   adw_combo_row_set_selected (self->event_row, chosen);
   self->loading = FALSE;
   load_event (self);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->body_view));
   return self;
 }
 
@@ -911,6 +912,7 @@ bk_plain_dialog_new_letter (GtkWindow *parent,
 
     adw_window_title_set_subtitle (self->window_title, c->child_name);
     load_text (self, title, body);
+    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->body_view));
   }
   return self;
 }
