@@ -1561,6 +1561,24 @@ plain_summary_test (BkWindow *window,
   flush ();
   g_assert_cmpuint (bk_plain_dialog_get_n_advice (dialog), ==, 2);
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Writing for the information evening, then choosing the meeting: what
+   * was written stays with the evening. */
+  g_assert_cmpint (sqlite3_open (run->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO events (id, cycle_id, kind, title, starts_at, created_at) VALUES"
+    " (2, 1, 'info-evening', 'Informatieavond', '2026-10-08T17:30:00Z', 'x');", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  dialog = bk_window_write_summary (window, 2);
+  flush ();
+  bk_plain_dialog_set_text (dialog, NULL, "We vertelden over het leercentrum.");
+  adw_combo_row_set_selected (child_of (dialog, BK_TYPE_PLAIN_DIALOG, "event_row"), 0);   /* the meeting */
+  flush ();
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM summaries WHERE event_id = 2"
+                                                 " AND body = 'We vertelden over het leercentrum.'"), ==, 1);
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM summaries WHERE event_id = 1"
+                                                 " AND body LIKE 'We bespraken%'"), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 static void

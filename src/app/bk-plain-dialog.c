@@ -43,6 +43,7 @@ struct _BkPlainDialog
 
   BkStore        *store;
   gboolean        letter;        /* a letter: not kept in the store */
+  gint64          event_id;      /* the summary's event, as loaded; 0: none */
   gint64          summary_id;    /* 0: not saved yet */
   char           *sent_on;       /* YYYY-MM-DD, or NULL */
   GListStore     *events;
@@ -68,7 +69,6 @@ struct _BkPlainDialog
   AdwActionRow   *paper_row;
   AdwActionRow   *help_row;
   AdwActionRow   *sent_row;
-  GtkWidget      *sent_button;
 };
 
 G_DEFINE_FINAL_TYPE (BkPlainDialog, bk_plain_dialog, ADW_TYPE_WINDOW)
@@ -257,12 +257,10 @@ load_text (BkPlainDialog *self,
 static char *
 names_where (GPtrArray  *recipients,
              gsize       offset,
-             const char *none,
-             guint      *n)
+             const char *none)
 {
   g_autoptr (GString) names = g_string_new (NULL);
 
-  *n = 0;
   for (guint i = 0; recipients != NULL && i < recipients->len; i++)
     {
       BkPlainRecipient *r = g_ptr_array_index (recipients, i);
@@ -270,7 +268,6 @@ names_where (GPtrArray  *recipients,
       if (!G_STRUCT_MEMBER (gboolean, r, offset))
         continue;
       g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", r->name);
-      (*n)++;
     }
   return g_strdup (names->len > 0 ? names->str : none);
 }
@@ -300,7 +297,7 @@ update_recipients (BkPlainDialog *self,
   g_autofree char *help = NULL;
   g_autofree char *description = NULL;
   g_autofree char *by_mail = NULL;
-  guint absent = 0, n_mail = 0, n_paper, n_help;
+  guint absent = 0, n_mail = 0;
 
   g_clear_pointer (&self->recipients, g_ptr_array_unref);
   self->recipients = bk_plain_recipients (self->store, event_id, &error);
@@ -325,28 +322,23 @@ update_recipients (BkPlainDialog *self,
   by_mail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u address", "%u addresses", n_mail), n_mail);
   adw_action_row_set_subtitle (self->email_row, by_mail);
   gtk_widget_set_sensitive (self->copy_button, n_mail > 0);
-  paper = names_where (self->recipients, G_STRUCT_OFFSET (BkPlainRecipient, on_paper), _("Nobody"), &n_paper);
+  paper = names_where (self->recipients, G_STRUCT_OFFSET (BkPlainRecipient, on_paper), _("Nobody"));
   adw_action_row_set_subtitle (self->paper_row, paper);
-  help = names_where (self->recipients, G_STRUCT_OFFSET (BkPlainRecipient, plain_help), _("Nobody"), &n_help);
+  help = names_where (self->recipients, G_STRUCT_OFFSET (BkPlainRecipient, plain_help), _("Nobody"));
   adw_action_row_set_subtitle (self->help_row, help);
 }
 
-static BkEvent *
-selected_event (BkPlainDialog *self)
-{
-  return self->letter ? NULL : adw_combo_row_get_selected_item (self->event_row);
-}
-
-/* The event's summary if there is one, else the template. */
+/* The chosen event's summary if there is one, else the template. */
 static void
 load_event (BkPlainDialog *self)
 {
-  BkEvent *event = selected_event (self);
+  BkEvent *event = adw_combo_row_get_selected_item (self->event_row);
   g_autoptr (GError) error = NULL;
   g_autoptr (BkPlainSummary) summary = NULL;
 
   if (event == NULL)
     return;
+  self->event_id = bk_event_get_id (event);
   summary = bk_plain_load_for_event (self->store, bk_event_get_id (event), &error);
   if (error != NULL)
     {
@@ -372,10 +364,14 @@ load_event (BkPlainDialog *self)
   update_recipients (self, bk_event_get_id (event));
 }
 
+/* What was written for the event chosen before is kept first; an empty
+ * text has nothing to keep. */
 static void
 event_selected_cb (BkPlainDialog *self)
 {
-  if (self->changed && self->summary_id != 0)
+  if (self->loading)
+    return;
+  if (self->changed)
     bk_plain_dialog_save (self);
   load_event (self);
 }
@@ -385,9 +381,8 @@ event_selected_cb (BkPlainDialog *self)
 static gboolean
 validate (BkPlainDialog *self)
 {
-  BkEvent *event = selected_event (self);
   g_autofree char *body = body_text (self);
-  BkPlainDraft draft = { self->summary_id, 0, event ? bk_event_get_id (event) : 0,
+  BkPlainDraft draft = { self->summary_id, 0, self->event_id,
                          gtk_editable_get_text (GTK_EDITABLE (self->title_row)), body };
   g_autoptr (GPtrArray) problems = NULL;
 
@@ -425,7 +420,6 @@ validate (BkPlainDialog *self)
 gboolean
 bk_plain_dialog_save (BkPlainDialog *self)
 {
-  BkEvent *event = selected_event (self);
   g_autoptr (GDateTime) now = bk_clock_now ();
   g_autoptr (GError) error = NULL;
   g_autofree char *body = NULL;
@@ -438,7 +432,7 @@ bk_plain_dialog_save (BkPlainDialog *self)
   if (self->letter)
     return TRUE;
   body = body_text (self);
-  draft = (BkPlainDraft) { self->summary_id, 0, event ? bk_event_get_id (event) : 0,
+  draft = (BkPlainDraft) { self->summary_id, 0, self->event_id,
                            gtk_editable_get_text (GTK_EDITABLE (self->title_row)), body };
   if (!bk_plain_save (self->store, &draft, now, &self->summary_id, &error))
     {
@@ -803,7 +797,6 @@ bk_plain_dialog_class_init (BkPlainDialogClass *klass)
   BIND (paper_row);
   BIND (help_row);
   BIND (sent_row);
-  BIND (sent_button);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, event_selected_cb);
   gtk_widget_class_install_action (widget_class, "plain.save", NULL, save_action);

@@ -192,13 +192,7 @@ bk_event_load_sheet (BkStore  *store,
     "SELECT p.id, p.given_name || CASE WHEN p.family_name <> '' THEN ' ' || p.family_name ELSE '' END,"
     "       group_concat (c.given_name || CASE WHEN c.family_name <> '' THEN ' ' || c.family_name"
     "                     ELSE '' END, ', '), coalesce (max (a.present), 0)"
-    "  FROM events ev"
-    "  JOIN enrolments en ON en.cycle_id = ev.cycle_id"
-    "  JOIN children c ON c.id = en.child_id AND c.deleted_at IS NULL"
-    "  JOIN parent_children pc ON pc.child_id = c.id"
-    "  JOIN parents p ON p.id = pc.parent_id AND p.deleted_at IS NULL"
-    "  LEFT JOIN attendance a ON a.event_id = ev.id AND a.parent_id = p.id"
-    " WHERE ev.id = ?1"
+    BK_SQL_EVENT_PARENTS
     " GROUP BY p.id ORDER BY min (c.given_name) COLLATE NOCASE, p.given_name COLLATE NOCASE";
   g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store, sql, error);
   g_autoptr (GListStore) list = NULL;

@@ -628,13 +628,7 @@ bk_plain_recipients (BkStore  *store,
     "       group_concat (c.given_name, ', '), nullif (trim (p.email), ''),"
     "       p.preferred_channel IS 'letter', p.dutch_level IN ('little', 'none'),"
     "       coalesce (max (a.present), 0)"
-    "  FROM events ev"
-    "  JOIN enrolments en ON en.cycle_id = ev.cycle_id"
-    "  JOIN children c ON c.id = en.child_id AND c.deleted_at IS NULL"
-    "  JOIN parent_children pc ON pc.child_id = c.id"
-    "  JOIN parents p ON p.id = pc.parent_id AND p.deleted_at IS NULL"
-    "  LEFT JOIN attendance a ON a.event_id = ev.id AND a.parent_id = p.id"
-    " WHERE ev.id = ?1"
+    BK_SQL_EVENT_PARENTS
     " GROUP BY p.id"
     " ORDER BY coalesce (max (a.present), 0), p.given_name COLLATE NOCASE, p.family_name COLLATE NOCASE, p.id",
     error);

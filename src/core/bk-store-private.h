@@ -22,6 +22,18 @@ bk_stmt_reset (sqlite3_stmt *stmt)
 }
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, bk_stmt_reset)
 
+/* The parents of the children of event ?1's cycle, each once per child,
+ * with their attendance row as `a` (NULL: not recorded), for the event's
+ * sheet and the summary's recipients. Group by p.id. */
+#define BK_SQL_EVENT_PARENTS \
+  "  FROM events ev" \
+  "  JOIN enrolments en ON en.cycle_id = ev.cycle_id" \
+  "  JOIN children c ON c.id = en.child_id AND c.deleted_at IS NULL" \
+  "  JOIN parent_children pc ON pc.child_id = c.id" \
+  "  JOIN parents p ON p.id = pc.parent_id AND p.deleted_at IS NULL" \
+  "  LEFT JOIN attendance a ON a.event_id = ev.id AND a.parent_id = p.id" \
+  " WHERE ev.id = ?1"
+
 sqlite3_stmt *bk_store_prepare   (BkStore     *self,
                                   const char  *sql,
                                   GError     **error);
