@@ -658,19 +658,21 @@ bk_plain_recipients (BkStore  *store,
   return g_steal_pointer (&list);
 }
 
-/* The summaries where @column is @id, the newest first; NULL on error. */
+/* The summaries where the column named in @sql (one of the two below:
+ * the store caches statements by their constant text) is @id. */
+#define SUMMARIES_WHERE(column) \
+  "SELECT s.id, s.cycle_id, coalesce (s.event_id, 0), e.title, s.title, s.body," \
+  " s.written_on, s.sent_on" \
+  " FROM summaries s LEFT JOIN events e ON e.id = s.event_id" \
+  " WHERE " column " = ?1 ORDER BY s.written_on DESC, s.id DESC"
+
 static GPtrArray *
 load_summaries (BkStore     *store,
-                const char  *column,
+                const char  *sql,
                 gint64       id,
                 GError     **error)
 {
   g_autoptr (GPtrArray) summaries = g_ptr_array_new_with_free_func ((GDestroyNotify) bk_plain_summary_free);
-  g_autofree char *sql = g_strdup_printf (
-    "SELECT s.id, s.cycle_id, coalesce (s.event_id, 0), e.title, s.title, s.body,"
-    " s.written_on, s.sent_on"
-    " FROM summaries s LEFT JOIN events e ON e.id = s.event_id"
-    " WHERE %s = ?1 ORDER BY s.written_on DESC, s.id DESC", column);
   g_autoptr (sqlite3_stmt) stmt = bk_store_prepare (store, sql, error);
   int rc;
 
@@ -710,7 +712,7 @@ bk_plain_load_for_cycle (BkStore  *store,
                          gint64    cycle_id,
                          GError  **error)
 {
-  return load_summaries (store, "s.cycle_id", cycle_id, error);
+  return load_summaries (store, SUMMARIES_WHERE ("s.cycle_id"), cycle_id, error);
 }
 
 /**
@@ -726,7 +728,7 @@ bk_plain_load_for_event (BkStore  *store,
                          gint64    event_id,
                          GError  **error)
 {
-  g_autoptr (GPtrArray) list = load_summaries (store, "s.event_id", event_id, error);
+  g_autoptr (GPtrArray) list = load_summaries (store, SUMMARIES_WHERE ("s.event_id"), event_id, error);
 
   if (list == NULL || list->len == 0)
     return NULL;
