@@ -1145,16 +1145,6 @@ bk_child_editor_write_summary (BkChildEditor *self,
   return TRUE;
 }
 
-static void
-draw_summary (cairo_t       *cr,
-              double         width,
-              double         height,
-              gboolean       paginate,
-              gconstpointer  data)
-{
-  bk_summary_draw (data, cr, width, height);
-}
-
 /**
  * bk_child_editor_print_summary:
  * @export_path: (nullable): %NULL to show the print dialog; a file to
@@ -1177,7 +1167,7 @@ bk_child_editor_print_summary (BkChildEditor *self,
   summary = bk_summary_load (self->store, self->child_id, now, &error);
   if (summary == NULL
       || !bk_print_page (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, summary->child_name,
-                         draw_summary, summary, (GDestroyNotify) bk_summary_free, export_path, &error))
+                         bk_summary_draw, summary, (GDestroyNotify) bk_summary_free, export_path, &error))
     {
       g_signal_emit (self, signals[FAILED], 0, error->message);
       return FALSE;

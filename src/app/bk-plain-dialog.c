@@ -503,7 +503,8 @@ bk_plain_dialog_write_text (BkPlainDialog *self,
 
   if (!bk_plain_dialog_save (self))
     return FALSE;
-  g_free (current_letter (self, &title, &body));
+  title = bk_form_strip (gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
+  body = body_text (self);
   s.title = title;
   s.body = body;
   if (!bk_plain_write_text (&s, path, &error))
@@ -520,16 +521,6 @@ letter_free (BkLetter *letter)
   g_free ((char *) letter->title);
   g_free ((char *) letter->body);
   g_free (letter);
-}
-
-static void
-draw_letter (cairo_t       *cr,
-             double         width,
-             double         height,
-             gboolean       paginate,
-             gconstpointer  data)
-{
-  bk_letter_draw (data, cr, width, height);
 }
 
 /**
@@ -551,7 +542,7 @@ bk_plain_dialog_print (BkPlainDialog *self,
   if (!bk_plain_dialog_save (self))
     return FALSE;
   letter = current_letter (self, &title, &body);
-  if (!bk_print_page (GTK_WINDOW (self), title, draw_letter, letter, (GDestroyNotify) letter_free,
+  if (!bk_print_page (GTK_WINDOW (self), title, bk_letter_draw, letter, (GDestroyNotify) letter_free,
                       export_path, &error))
     {
       show_problem (self, error->message);

@@ -42,12 +42,19 @@ is_heading (const char *line,
   return words <= HEADING_WORDS;
 }
 
-static void
-draw (cairo_t       *cr,
-      double         width,
-      double         height,
-      gboolean       paginate,
-      gconstpointer  data)
+/**
+ * bk_letter_draw:
+ * @data: the BkLetter
+ *
+ * A BkPageDrawFunc: the letter on as many pages as it needs when
+ * @paginate, else on one page (printing), what does not fit left off.
+ */
+void
+bk_letter_draw (cairo_t       *cr,
+                double         width,
+                double         height,
+                gboolean       paginate,
+                gconstpointer  data)
 {
   const BkLetter *letter = data;
   g_auto (GStrv) lines = g_strsplit (letter->body != NULL ? letter->body : "", "\n", -1);
@@ -74,24 +81,6 @@ draw (cairo_t       *cr,
 }
 
 /**
- * bk_letter_draw:
- * @width: @height: the page size in points
- *
- * Draws the letter on one page, as for printing; what does not fit is
- * left off.
- */
-void
-bk_letter_draw (const BkLetter *letter,
-                cairo_t        *cr,
-                double          width,
-                double          height)
-{
-  g_return_if_fail (letter != NULL);
-
-  draw (cr, width, height, FALSE, letter);
-}
-
-/**
  * bk_letter_write_pdf:
  *
  * Writes the letter as an A4 PDF at @path, on as many pages as it needs,
@@ -104,5 +93,5 @@ bk_letter_write_pdf (const BkLetter *letter,
 {
   g_return_val_if_fail (letter != NULL, FALSE);
 
-  return bk_page_write_pdf (path, letter->title, draw, letter, error);
+  return bk_page_write_pdf (path, letter->title, bk_letter_draw, letter, error);
 }

@@ -15,10 +15,11 @@ typedef struct
   const char *body;      /* paragraphs separated by line breaks */
 } BkLetter;
 
-void     bk_letter_draw      (const BkLetter *letter,
-                              cairo_t        *cr,
+void     bk_letter_draw      (cairo_t        *cr,
                               double          width,
-                              double          height);
+                              double          height,
+                              gboolean        paginate,
+                              gconstpointer   data);
 gboolean bk_letter_write_pdf (const BkLetter *letter,
                               const char     *path,
                               GError        **error);

@@ -31,12 +31,19 @@ bullets (BkPage    *page,
     bk_page_bullet (page, g_ptr_array_index (items, i));
 }
 
-static void
-draw (cairo_t       *cr,
-      double         width,
-      double         height,
-      gboolean       paginate,
-      gconstpointer  data)
+/**
+ * bk_summary_draw:
+ * @data: the BkSummary
+ *
+ * A BkPageDrawFunc: the summary on as many pages as it needs when
+ * @paginate, else on one page (printing).
+ */
+void
+bk_summary_draw (cairo_t       *cr,
+                 double         width,
+                 double         height,
+                 gboolean       paginate,
+                 gconstpointer  data)
 {
   const BkSummary *summary = data;
   BkPage page;
@@ -112,21 +119,6 @@ draw (cairo_t       *cr,
 }
 
 /**
- * bk_summary_draw:
- * @width: @height: the page size in points
- *
- * Draws the summary on one page, as for printing.
- */
-void
-bk_summary_draw (const BkSummary *summary,
-                 cairo_t         *cr,
-                 double           width,
-                 double           height)
-{
-  draw (cr, width, height, FALSE, summary);
-}
-
-/**
  * bk_summary_write_pdf:
  *
  * Writes the summary as an A4 PDF at @path, through a temporary file in
@@ -139,5 +131,5 @@ bk_summary_write_pdf (const BkSummary *summary,
 {
   g_return_val_if_fail (summary != NULL, FALSE);
 
-  return bk_page_write_pdf (path, NULL, draw, summary, error);
+  return bk_page_write_pdf (path, NULL, bk_summary_draw, summary, error);
 }

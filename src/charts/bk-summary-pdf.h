@@ -9,10 +9,11 @@
 
 G_BEGIN_DECLS
 
-void     bk_summary_draw      (const BkSummary *summary,
-                               cairo_t         *cr,
+void     bk_summary_draw      (cairo_t         *cr,
                                double           width,
-                               double           height);
+                               double           height,
+                               gboolean         paginate,
+                               gconstpointer    data);
 gboolean bk_summary_write_pdf (const BkSummary *summary,
                                const char      *path,
                                GError         **error);
