@@ -181,6 +181,19 @@ test_refused (void)
   g_assert_error (error, BK_SCENARIO_ERROR, BK_SCENARIO_ERROR_NOT_SCENARIO);
   g_clear_error (&error);
 
+  /* Empty, blank, and nested past any scenario (json-glib would recurse
+   * until the stack runs out). */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *deep = g_strnfill (100000, '[');
+      const char *texts[] = { "", "  \n ", deep };
+
+      s = bk_scenario_read (texts[i], -1, &problems, &error);
+      g_assert_null (s);
+      g_assert_error (error, BK_SCENARIO_ERROR, (i < 2 ? (int) BK_SCENARIO_ERROR_NOT_SCENARIO : (int) BK_SCENARIO_ERROR_SYNTAX));
+      g_clear_error (&error);
+    }
+
   s = bk_scenario_read ("[1, 2]", -1, &problems, &error);
   g_assert_null (s);
   g_assert_error (error, BK_SCENARIO_ERROR, BK_SCENARIO_ERROR_NOT_SCENARIO);

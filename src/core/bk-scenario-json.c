@@ -486,6 +486,38 @@ read_scenario (BkScenario *s,
     }
 }
 
+/* json-glib reads nested values recursively: a file of nothing but "["
+ * would exhaust the stack. A scenario nests six deep. */
+#define MAX_DEPTH 64
+
+static gboolean
+too_deep (const char *text,
+          gsize       len)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if ((c == '[' || c == '{') && ++depth > MAX_DEPTH)
+        return TRUE;
+      else if (c == ']' || c == '}')
+        depth--;
+    }
+  return FALSE;
+}
+
 /* Keeps the first problem of each path: the reader's words are the more
  * precise ones ("missing" rather than "empty"). */
 static void
@@ -497,10 +529,13 @@ drop_repeats (GPtrArray *problems)
     {
       BkProblem *p = g_ptr_array_index (problems, i);
 
-      if (g_hash_table_add (seen, p->path))
-        i++;
-      else
+      if (g_hash_table_contains (seen, p->path))
         g_ptr_array_remove_index (problems, i);
+      else
+        {
+          g_hash_table_add (seen, p->path);
+          i++;
+        }
     }
 }
 
@@ -535,13 +570,19 @@ bk_scenario_read (const char  *text,
                            _("This file is not UTF-8 text."));
       return NULL;
     }
+  if (too_deep (text, len))
+    {
+      g_set_error_literal (error, BK_SCENARIO_ERROR, BK_SCENARIO_ERROR_SYNTAX,
+                           _("This file nests lists and objects too deeply to be a scenario."));
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, text, len, &local))
     {
       g_set_error (error, BK_SCENARIO_ERROR, BK_SCENARIO_ERROR_SYNTAX,
                    _("This is not valid JSON: %s"), local->message);
       return NULL;
     }
-  root = JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser))
+  root = json_parser_get_root (parser) != NULL && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser))
          ? json_node_get_object (json_parser_get_root (parser)) : NULL;
   format = root != NULL ? json_object_get_member (root, "format") : NULL;
   if (format == NULL || !JSON_NODE_HOLDS_VALUE (format)
