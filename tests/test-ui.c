@@ -14,6 +14,10 @@
 #include "bk-child-timeline.h"
 #include "bk-conversation-dialog.h"
 #include "bk-today-page.h"
+#include "bk-training-page.h"
+#include "bk-practice-player.h"
+#include "bk-debrief.h"
+#include "bk-radar-chart.h"
 #include "bk-report-dialog.h"
 #include "bk-children-page-private.h"
 #include "bk-parent-detail.h"
@@ -725,22 +729,42 @@ intern_test (BkWindow *window,
              gpointer  data)
 {
   g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+  AdwViewStack *stack = child_of (window, BK_TYPE_WINDOW, "stack");
   BkParentsPage *page;
   BkParentDetail *detail;
 
+  /* An intern sees the practice room only: no family data. */
   g_settings_set_int64 (settings, "staff-id", 3);   /* Lotte, intern */
+  flush ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "training");
+  g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (child_of (window, BK_TYPE_WINDOW, "switcher_title")));
+  g_assert_false (gtk_widget_get_visible (child_of (window, BK_TYPE_WINDOW, "switcher_bar")));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "parents");
+  flush ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "training");
+  {
+    GList *before = gtk_window_list_toplevels ();
+    GList *after;
+
+    /* Export and import are off: no file chooser opens. */
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL);
+    flush ();
+    after = gtk_window_list_toplevels ();
+    g_assert_cmpuint (g_list_length (after), ==, g_list_length (before));
+    g_list_free (before);
+    g_list_free (after);
+  }
+  g_assert_false (bk_window_show_record (window, 1, 0));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "training");
+
+  /* A teacher sees everything again, parent-type observations too. */
+  g_settings_set_int64 (settings, "staff-id", 1);
+  flush ();
+  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (child_of (window, BK_TYPE_WINDOW, "switcher_title")));
   open_parents (window);
   page = parents_page (window);
   detail = child_of (page, BK_TYPE_PARENTS_PAGE, "detail");
-  gtk_single_selection_set_selected (child_of (page, BK_TYPE_PARENTS_PAGE, "parents_selection"), 2);
-  flush ();
-  g_assert_false (gtk_widget_get_visible (child_of (detail, BK_TYPE_PARENT_DETAIL, "observations_group")));
-  gtk_widget_activate_action (GTK_WIDGET (detail), "parent.add-observation", NULL);
-  flush ();
-  g_assert_false (gtk_revealer_get_reveal_child (child_of (detail, BK_TYPE_PARENT_DETAIL, "observation_revealer")));
-
-  /* A teacher does see them. */
-  g_settings_set_int64 (settings, "staff-id", 1);
   gtk_single_selection_set_selected (child_of (page, BK_TYPE_PARENTS_PAGE, "parents_selection"), 1);
   flush ();
   g_assert_true (gtk_widget_get_visible (child_of (detail, BK_TYPE_PARENT_DETAIL, "observations_group")));
@@ -782,22 +806,239 @@ mentor_test (BkWindow *window,
     g_assert_true (g_strv_contains ((const char * const *) titles, mentor));
   }
 
-  g_settings_set_int64 (settings, "staff-id", 3);   /* Lotte herself */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "children");
-  spin (50);
+  /* Lotte herself practises in the training room; the conversations
+   * with families are out of her reach. */
+  g_settings_set_int64 (settings, "staff-id", 3);
+  flush ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "conversations");
-  spin (100);
-  {
-    g_auto (GStrv) titles = bk_today_page_get_titles (today);
-
-    g_assert_true (g_strv_contains ((const char * const *) titles, "Your Self-Checks"));
-    g_assert_false (g_strv_contains ((const char * const *) titles, mentor));
-  }
+  flush ();
+  g_assert_cmpstr (bk_window_get_section (window), ==, "training");
   g_settings_reset (settings, "staff-id");
 }
 
 static void
 test_mentor (void) { run_app (mentor_test); }
+
+/* With BK_SHOT_DIR set, saves what @widget shows as @name.png there: a
+ * look at screens a test reaches that are hard to reach by hand. */
+static void
+maybe_shot (GtkWidget  *widget,
+            const char *name)
+{
+  const char *dir = g_getenv ("BK_SHOT_DIR");
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  int w, h;
+
+  if (dir == NULL)
+    return;
+  spin (600);
+  w = gtk_widget_get_width (widget);
+  h = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* How many times the simulated parent speaks in @player's transcript. */
+static guint
+parent_turns (BkPracticePlayer *player)
+{
+  GtkWidget *transcript = child_of (player, BK_TYPE_PRACTICE_PLAYER, "transcript");
+  guint n = 0;
+
+  for (GtkWidget *turn = gtk_widget_get_first_child (transcript); turn != NULL;
+       turn = gtk_widget_get_next_sibling (turn))
+    {
+      GtkWidget *bubble = gtk_widget_get_first_child (turn);
+
+      n += bubble != NULL && gtk_widget_has_css_class (bubble, "parent");
+    }
+  return n;
+}
+
+/* Presses @button as Enter or Space would: GtkButton shows the press for
+ * a moment before it emits "clicked". */
+static void
+press (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_is_sensitive (button));
+  gtk_widget_activate (button);
+  spin (300);
+}
+
+/* Plays @player's scenario to its end: the best choice at each decision
+ * by its number key, or the choice at @wrong_at when the run is at that
+ * step; open turns get an answer and every rubric item ticked. */
+static void
+play_to_end (BkPracticePlayer *player,
+             guint             wrong_at)
+{
+  BkRun *run = bk_practice_player_get_run (player);
+  GtkWidget *answers = child_of (player, BK_TYPE_PRACTICE_PLAYER, "answers");
+
+  while (!bk_run_is_finished (run))
+    {
+      BkNode *node = bk_run_get_node (run);
+
+      if (node->kind == BK_NODE_CHOICES)
+        {
+          guint pick = 0;
+          GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (player)));
+
+          /* The first choice has the keyboard focus, ready for Enter. */
+          g_assert_true (GTK_IS_BUTTON (focus) || GTK_IS_BUTTON (gtk_widget_get_parent (focus)));
+          for (guint p = 0; p < bk_run_get_n_shown (run); p++)
+            {
+              BkChoice *c = g_ptr_array_index (node->choices, bk_run_get_shown (run, p));
+              gboolean take = bk_run_get_n_steps (run) == wrong_at ? !c->best : c->best;
+
+              if (take || node->choices->len == 1)
+                {
+                  pick = p;
+                  break;
+                }
+            }
+          /* What the key "1" + pick does. */
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "player.choose", "u", pick));
+        }
+      else
+        {
+          gtk_text_buffer_set_text (bk_practice_player_get_answer_buffer (player),
+                                    "U werkt in ploegen en wilt Sami wel zien, hoor ik.", -1);
+          press (gtk_widget_get_last_child (answers));   /* Rate My Answer */
+          for (guint i = 0; bk_practice_player_get_rubric_check (player, i) != NULL; i++)
+            gtk_check_button_set_active (GTK_CHECK_BUTTON (bk_practice_player_get_rubric_check (player, i)), TRUE);
+          press (gtk_widget_get_last_child (answers));   /* Continue */
+        }
+      flush ();
+    }
+}
+
+/* An intern plays a built-in scenario to its end by keyboard, reads the
+ * debrief, reflects, replays from a step; the mentor reads it and comments. */
+static void
+training_test (BkWindow *window,
+               gpointer  data)
+{
+  Run *run = data;
+  g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+  BkTrainingPage *page = child_of (window, BK_TYPE_WINDOW, "training_page");
+  GtkStack *stack = child_of (page, BK_TYPE_TRAINING_PAGE, "stack");
+  BkPracticePlayer *player = child_of (page, BK_TYPE_TRAINING_PAGE, "player");
+  BkDebrief *debrief = child_of (page, BK_TYPE_TRAINING_PAGE, "debrief");
+  g_autoptr (BkScenario) scenario = bk_scenario_builtin ("vermijdende-vader");
+  g_autoptr (GPtrArray) best = bk_scenario_best_path (scenario);
+  g_autofree char *user_dir = g_build_filename (run->dir, "scenarios", NULL);
+  g_autofree char *expect = NULL;
+  int scores[BK_N_COMPETENCIES];
+
+  g_settings_set_string (settings, "feedback-timing", "immediate");
+  g_settings_set_int64 (settings, "staff-id", 3);   /* Lotte, intern */
+  bk_training_page_set_user_dir (page, user_dir);
+  flush ();
+  g_assert_cmpstr (bk_window_get_section (window), ==, "training");
+  /* Interns practise; they do not write scenarios. */
+  g_assert_false (gtk_widget_get_visible (child_of (page, BK_TYPE_TRAINING_PAGE, "new_button")));
+  g_assert_false (gtk_widget_get_visible (child_of (page, BK_TYPE_TRAINING_PAGE, "mentor_group")));
+
+  /* The filters: avoiding parents who train genuineness: the avoiding father. */
+  gtk_drop_down_set_selected (child_of (page, BK_TYPE_TRAINING_PAGE, "type_filter"), 3);
+  gtk_drop_down_set_selected (child_of (page, BK_TYPE_TRAINING_PAGE, "competency_filter"), 1 + BK_COMPETENCY_GENUINENESS);
+  flush ();
+  {
+    GtkWidget *list = child_of (page, BK_TYPE_TRAINING_PAGE, "scenario_list");
+    guint shown = 0;
+
+    for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+      if (gtk_widget_get_child_visible (row))
+        {
+          shown++;
+          g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, scenario->title);
+          g_signal_emit_by_name (list, "row-activated", row);
+        }
+    g_assert_cmpuint (shown, ==, 1);
+  }
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "brief");
+  press (child_of (page, BK_TYPE_TRAINING_PAGE, "start_button"));
+  flush ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "play");
+  play_to_end (player, G_MAXUINT);
+  maybe_shot (GTK_WIDGET (window), "training-debrief");
+
+  /* The debrief: a good ending, every choice the best, the best path's scores. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "debrief");
+  bk_scenario_best_scores (scenario, scores);
+  {
+    g_autofree char *described = bk_radar_chart_describe (scores, scores);
+    expect = g_strdup_printf ("You took the best choice %u times out of %u.\n\n%s",
+                              best->len - 1, best->len - 1, described);
+  }
+  g_assert_cmpstr (bk_debrief_get_scores_text (debrief), ==, expect);
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM practice_runs"
+                                      " WHERE staff_id = 3 AND finished_at IS NOT NULL"
+                                      " AND scenario_id = 'vermijdende-vader'"), ==, 1);
+
+  /* A reflection is kept with the run. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child_of (debrief, BK_TYPE_DEBRIEF, "reflection_view")),
+                            "Ik liet hem vertellen over zijn werk.", -1);
+  gtk_widget_activate_action (GTK_WIDGET (debrief), "debrief.save-reflection", NULL);
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM practice_runs"
+                                      " WHERE reflection = 'Ik liet hem vertellen over zijn werk.'"), ==, 1);
+
+  /* Replay from the third step, taking a worse choice there. */
+  g_signal_emit_by_name (debrief, "replay", 2);
+  flush ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "play");
+  g_assert_cmpuint (bk_run_get_n_steps (bk_practice_player_get_run (player)), ==, 2);
+  g_assert_cmpuint (parent_turns (player), ==, 3);   /* two steps, and where the replay starts */
+  maybe_shot (GTK_WIDGET (window), "training-replay");
+  play_to_end (player, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "debrief");
+  g_assert_true (g_str_has_prefix (bk_debrief_get_scores_text (debrief), "You took the best choice "));
+  g_assert_false (g_str_equal (bk_debrief_get_scores_text (debrief), expect));
+  g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM practice_runs WHERE staff_id = 3"), ==, 2);
+
+  /* The mentor reads Lotte's runs and comments; an empty comment is refused. */
+  g_settings_set_int64 (settings, "staff-id", 1);
+  flush ();
+  g_assert_true (gtk_widget_get_visible (child_of (page, BK_TYPE_TRAINING_PAGE, "mentor_group")));
+  {
+    GtkWidget *list = child_of (page, BK_TYPE_TRAINING_PAGE, "intern_runs_list");
+    GtkWidget *row = gtk_widget_get_first_child (list);
+    GtkEntry *entry = child_of (debrief, BK_TYPE_DEBRIEF, "comment_entry");
+
+    g_assert_nonnull (row);
+    g_assert_nonnull (gtk_widget_get_next_sibling (row));
+    g_signal_emit_by_name (list, "row-activated", gtk_widget_get_next_sibling (row));   /* the first run */
+    flush ();
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "debrief");
+    g_assert_false (gtk_text_view_get_editable (child_of (debrief, BK_TYPE_DEBRIEF, "reflection_view")));
+    gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+    gtk_widget_activate_action (GTK_WIDGET (debrief), "debrief.add-comment", NULL);
+    g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM practice_comments"), ==, 0);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "Mooi dat je naar zijn werktijden vroeg.");
+    gtk_widget_activate_action (GTK_WIDGET (debrief), "debrief.add-comment", NULL);
+    g_assert_cmpint (bk_test_query_int (run->path, "SELECT count(*) FROM practice_comments c"
+                                        " JOIN practice_runs r ON r.id = c.run_id"
+                                        " WHERE c.staff_id = 1 AND r.reflection IS NOT NULL"), ==, 1);
+  }
+  g_settings_reset (settings, "staff-id");
+  g_settings_reset (settings, "feedback-timing");
+}
+
+static void
+test_training (void) { run_app (training_test); }
 
 static BkAttendanceDialog *
 find_attendance_dialog (void)
@@ -2053,6 +2294,7 @@ main (int   argc,
   g_test_add_func ("/ui/conversations/log-one-and-finish-its-agreement", test_conversation);
   g_test_add_func ("/ui/conversations/summary-for-all-parents", test_plain_summary);
   g_test_add_func ("/ui/conversations/mentor-sees-intern-self-checks", test_mentor);
+  g_test_add_func ("/ui/training/play-debrief-replay-comment", test_training);
   g_test_add_func ("/ui/import-through-preview", test_import);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/open-error", test_open_error);

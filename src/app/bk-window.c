@@ -18,6 +18,8 @@
 #include "bk-section-placeholder.h"
 #include "bk-today-page.h"
 #include "bk-plain-dialog.h"
+#include "bk-training-page.h"
+#include "bk-current-staff.h"
 #include "bk-window.h"
 
 struct _BkWindow
@@ -32,6 +34,9 @@ struct _BkWindow
   BkChildrenPage       *children_page;
   BkParentsPage        *parents_page;
   BkTodayPage          *today_page;
+  BkTrainingPage       *training_page;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *switcher_bar;
   GtkRevealer          *demo_bar;
 };
 
@@ -46,8 +51,34 @@ section_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   BkWindow *self = BK_WINDOW (widget);
+  const char *name = g_variant_get_string (param, NULL);
 
-  adw_view_stack_set_visible_child_name (self->stack, g_variant_get_string (param, NULL));
+  /* An intern reaches the practice room only. */
+  if (bk_current_staff_is_intern (self->store) && !g_str_equal (name, "training"))
+    return;
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+/* The window actions that reach family data. */
+static const char * const family_actions[] = {
+  "win.import", "win.new-cycle", "win.enter-session", "win.export", "win.export-calendar",
+  "win.plain-summary",
+};
+
+/* Interns see training only: no section switcher, and no actions on
+ * family data, while an intern is the one using Betrokken. (Hiding the
+ * stack's pages instead trips libadwaita 1.2 when the window goes.) */
+static void
+staff_changed_cb (BkWindow *self)
+{
+  gboolean intern = bk_current_staff_is_intern (self->store);
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, !intern);
+  gtk_widget_set_visible (self->switcher_bar, !intern);
+  for (guint i = 0; i < G_N_ELEMENTS (family_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), family_actions[i], !intern);
+  if (intern)
+    adw_view_stack_set_visible_child_name (self->stack, "training");
 }
 
 static void
@@ -329,6 +360,11 @@ bk_window_constructed (GObject *object)
   bk_children_page_set_store (self->children_page, self->store);
   bk_parents_page_set_store (self->parents_page, self->store);
   bk_today_page_set_store (self->today_page, self->store);
+  bk_training_page_set_store (self->training_page, self->store);
+
+  g_signal_connect_object (self->settings, "changed::staff-id", G_CALLBACK (staff_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  staff_changed_cb (self);
 
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
@@ -394,6 +430,7 @@ bk_window_class_init (BkWindowClass *klass)
   g_type_ensure (BK_TYPE_PARENTS_PAGE);
   g_type_ensure (BK_TYPE_SECTION_PLACEHOLDER);
   g_type_ensure (BK_TYPE_TODAY_PAGE);
+  g_type_ensure (BK_TYPE_TRAINING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/nl/betrokken/Betrokken/ui/bk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BkWindow, toast_overlay);
@@ -401,6 +438,10 @@ bk_window_class_init (BkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BkWindow, children_page);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, parents_page);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, today_page);
+
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, training_page);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, BkWindow, demo_bar);
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
@@ -467,6 +508,8 @@ bk_window_show_record (BkWindow *self,
                        gint64    child_id,
                        gint64    parent_id)
 {
+  if (bk_current_staff_is_intern (self->store))
+    return FALSE;
   if (child_id != 0)
     {
       adw_view_stack_set_visible_child_name (self->stack, "children");
