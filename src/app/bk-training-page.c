@@ -67,6 +67,7 @@ struct _BkTrainingPage
   GPtrArray         *my_runs;        /* BkPracticeRun */
   GPtrArray         *intern_runs;
   char              *user_dir;
+  gboolean           stale;          /* load when next shown */
 };
 
 G_DEFINE_FINAL_TYPE (BkTrainingPage, bk_training_page, ADW_TYPE_BIN)
@@ -594,6 +595,13 @@ staff_changed_cb (BkTrainingPage *self)
 {
   if (self->store == NULL)
     return;
+  /* The library is read when the page is first shown, not at start-up. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
   gtk_widget_set_visible (self->new_button, !is_intern (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.new-scenario", !is_intern (self));
   load_library (self);
@@ -617,6 +625,16 @@ feedback_set_mapping (const GValue       *value,
                       gpointer            data)
 {
   return g_variant_new_string (g_value_get_boolean (value) ? "immediate" : "at-end");
+}
+
+static void
+bk_training_page_map (GtkWidget *widget)
+{
+  BkTrainingPage *self = BK_TRAINING_PAGE (widget);
+
+  GTK_WIDGET_CLASS (bk_training_page_parent_class)->map (widget);
+  if (self->stale)
+    staff_changed_cb (self);
 }
 
 static void
@@ -651,6 +669,7 @@ bk_training_page_class_init (BkTrainingPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bk_training_page_dispose;
+  widget_class->map = bk_training_page_map;
 
   g_type_ensure (BK_TYPE_PRACTICE_PLAYER);
   g_type_ensure (BK_TYPE_DEBRIEF);
@@ -765,7 +784,7 @@ bk_training_page_set_user_dir (BkTrainingPage *self,
 
   g_free (self->user_dir);
   self->user_dir = g_strdup (dir);
-  if (self->store != NULL)
+  if (self->store != NULL && !self->stale)
     load_library (self);
 }
 
@@ -773,8 +792,11 @@ gboolean
 bk_training_page_open_scenario (BkTrainingPage *self,
                                 const char     *id)
 {
-  BkScenario *s = find_scenario (self, id);
+  BkScenario *s;
 
+  if (self->stale)
+    staff_changed_cb (self);
+  s = find_scenario (self, id);
   if (s != NULL)
     show_brief (self, s);
   return s != NULL;
