@@ -18,7 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
-#include "bk-scenario.h"
+#include "bk-scenario-private.h"
 
 /* Lines */
 
@@ -655,11 +655,15 @@ add_string (JsonBuilder *b,
 
 static void
 write_choice (JsonBuilder *b,
-              BkChoice    *c)
+              BkChoice    *c,
+              gboolean     links)
 {
   json_builder_begin_object (b);
-  add_string (b, "text", c->text);
-  add_string (b, "next", c->next);
+  if (links)
+    {
+      add_string (b, "text", c->text);
+      add_string (b, "next", c->next);
+    }
   if (c->best)
     {
       json_builder_set_member_name (b, "best");
@@ -679,15 +683,20 @@ write_choice (JsonBuilder *b,
   json_builder_end_object (b);
 }
 
-static void
-write_node (JsonBuilder *b,
-            BkNode      *n)
+/* A node as in the file; without @links (for the Twee writer, where the
+ * passage holds them) no id, line, choice texts or links. */
+void
+bk_scenario_write_node (JsonBuilder *b,
+                        BkNode      *n,
+                        gboolean     links)
 {
   json_builder_begin_object (b);
-  add_string (b, "id", n->id);
+  if (links)
+    add_string (b, "id", n->id);
   if (n->narration != NULL)
     add_string (b, "narration", n->narration);
-  add_string (b, "line", n->line);
+  if (links)
+    add_string (b, "line", n->line);
   if (n->direction != NULL)
     add_string (b, "direction", n->direction);
   if (n->kind == BK_NODE_CHOICES)
@@ -695,7 +704,7 @@ write_node (JsonBuilder *b,
       json_builder_set_member_name (b, "choices");
       json_builder_begin_array (b);
       for (guint j = 0; j < n->choices->len; j++)
-        write_choice (b, g_ptr_array_index (n->choices, j));
+        write_choice (b, g_ptr_array_index (n->choices, j), links);
       json_builder_end_array (b);
     }
   else if (n->kind == BK_NODE_OPEN)
@@ -716,7 +725,8 @@ write_node (JsonBuilder *b,
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
-      add_string (b, "next", n->open_next);
+      if (links)
+        add_string (b, "next", n->open_next);
       json_builder_end_object (b);
     }
   else
@@ -771,7 +781,7 @@ bk_scenario_to_json (BkScenario *s)
   json_builder_set_member_name (b, "nodes");
   json_builder_begin_array (b);
   for (guint i = 0; i < s->nodes->len; i++)
-    write_node (b, g_ptr_array_index (s->nodes, i));
+    bk_scenario_write_node (b, g_ptr_array_index (s->nodes, i), TRUE);
   json_builder_end_array (b);
   json_builder_end_object (b);
 

@@ -45,6 +45,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "bk-scenario-private.h"
 #include "bk-twee.h"
 
 #define META_TAG       "betrokken-meta"
@@ -345,27 +346,6 @@ write_meta (GString    *out,
   g_string_append_printf (out, "%s\n\n", json);
 }
 
-static void
-add_choice_block (JsonBuilder *b,
-                  BkChoice    *c)
-{
-  json_builder_begin_object (b);
-  if (c->best)
-    {
-      json_builder_set_member_name (b, "best");
-      json_builder_add_boolean_value (b, TRUE);
-    }
-  add_string (b, "technique", c->technique);
-  add_string (b, "feedback", c->feedback);
-  json_builder_set_member_name (b, "scores");
-  json_builder_begin_object (b);
-  for (int k = 0; k < BK_N_COMPETENCIES; k++)
-    if (c->scores[k] != 0)
-      add_int (b, bk_competency_id (k), c->scores[k]);
-  json_builder_end_object (b);
-  json_builder_end_object (b);
-}
-
 /* What a node keeps outside its line and links, as JSON with no ">". */
 static char *
 node_block (BkNode *n)
@@ -374,49 +354,7 @@ node_block (BkNode *n)
   g_autofree char *json = NULL;
   g_auto (GStrv) parts = NULL;
 
-  json_builder_begin_object (b);
-  if (n->narration != NULL)
-    add_string (b, "narration", n->narration);
-  if (n->direction != NULL)
-    add_string (b, "direction", n->direction);
-  if (n->kind == BK_NODE_CHOICES)
-    {
-      json_builder_set_member_name (b, "choices");
-      json_builder_begin_array (b);
-      for (guint j = 0; j < n->choices->len; j++)
-        add_choice_block (b, g_ptr_array_index (n->choices, j));
-      json_builder_end_array (b);
-    }
-  else if (n->kind == BK_NODE_OPEN)
-    {
-      json_builder_set_member_name (b, "open");
-      json_builder_begin_object (b);
-      add_string (b, "prompt", n->prompt);
-      json_builder_set_member_name (b, "rubric");
-      json_builder_begin_array (b);
-      for (guint j = 0; j < n->rubric->len; j++)
-        {
-          BkRubricItem *r = g_ptr_array_index (n->rubric, j);
-
-          json_builder_begin_object (b);
-          add_string (b, "text", r->text);
-          add_string (b, "competency", r->competency >= 0 && r->competency < BK_N_COMPETENCIES
-                                       ? bk_competency_id (r->competency) : "");
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
-      json_builder_end_object (b);
-    }
-  else
-    {
-      json_builder_set_member_name (b, "ending");
-      json_builder_begin_object (b);
-      add_string (b, "kind", bk_ending_kind_id (n->ending_kind));
-      add_string (b, "title", n->ending_title);
-      add_string (b, "text", n->ending_text);
-      json_builder_end_object (b);
-    }
-  json_builder_end_object (b);
+  bk_scenario_write_node (b, n, FALSE);
   json = json_text (b);
   parts = g_strsplit (json, ">", -1);
   return g_strjoinv ("\\u003e", parts);
