@@ -207,6 +207,19 @@ test_deliver_and_done (Fixture       *f,
   int timeout;
   GVariant *call;
 
+  /* An intern gets no reminders: they name children and parents. */
+  {
+    g_autoptr (GSettings) settings = g_settings_new ("nl.betrokken.Betrokken");
+
+    g_assert_true (bk_store_exec (f->db.store,
+                                  "INSERT INTO staff (id, name, role, created_at) VALUES (90, 'Lotte Brouwer', 'intern', 'x')",
+                                  NULL));
+    g_settings_set_int64 (settings, "staff-id", 90);
+    g_assert_cmpuint (bk_notifier_deliver (notifier, NULL, f->db.now, &error), ==, 0);
+    g_assert_no_error (error);
+    g_settings_reset (settings, "staff-id");
+  }
+
   /* Agreement 7 was due on 20-11; agreement 8 is not due yet. */
   g_assert_cmpuint (bk_notifier_deliver (notifier, NULL, f->db.now, &error), ==, 1);
   g_assert_no_error (error);

@@ -17,6 +17,7 @@
 #include <libnotify/notify.h>
 
 #include "bk-clock.h"
+#include "bk-current-staff.h"
 #include "bk-notifier.h"
 
 struct _BkNotifier
@@ -136,9 +137,13 @@ bk_notifier_deliver (BkNotifier            *self,
                      GDateTime             *now,
                      GError               **error)
 {
-  g_autoptr (GPtrArray) due = bk_reminders_due (self->store, rules, now, error);
+  g_autoptr (GPtrArray) due = NULL;
   guint shown = 0;
 
+  /* Reminders name children and parents: not for an intern. */
+  if (bk_current_staff_is_intern (self->store))
+    return 0;
+  due = bk_reminders_due (self->store, rules, now, error);
   if (due == NULL)
     return 0;
   if (!notify_is_initted () && !notify_init (_("Betrokken")))
