@@ -741,21 +741,12 @@ bk_scenario_write_node (JsonBuilder *b,
   json_builder_end_object (b);
 }
 
-char *
-bk_scenario_to_json (BkScenario *s)
+/* The parent, the context, the objectives and the competencies: the part
+ * of a scenario the JSON file and the Twee meta passage both hold. */
+void
+bk_scenario_write_setting (JsonBuilder *b,
+                           BkScenario  *s)
 {
-  g_autoptr (JsonBuilder) b = json_builder_new ();
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
-  GString *out;
-
-  json_builder_begin_object (b);
-  add_string (b, "format", BK_SCENARIO_FORMAT);
-  json_builder_set_member_name (b, "version");
-  json_builder_add_int_value (b, s->version);
-  add_string (b, "id", s->id);
-  add_string (b, "title", s->title);
-  add_string (b, "summary", s->summary);
   json_builder_set_member_name (b, "persona");
   json_builder_begin_object (b);
   add_string (b, "name", s->persona_name);
@@ -777,6 +768,24 @@ bk_scenario_to_json (BkScenario *s)
     if (s->competencies & (1u << k))
       json_builder_add_string_value (b, bk_competency_id (k));
   json_builder_end_array (b);
+}
+
+char *
+bk_scenario_to_json (BkScenario *s)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  g_autoptr (JsonGenerator) gen = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  GString *out;
+
+  json_builder_begin_object (b);
+  add_string (b, "format", BK_SCENARIO_FORMAT);
+  json_builder_set_member_name (b, "version");
+  json_builder_add_int_value (b, s->version);
+  add_string (b, "id", s->id);
+  add_string (b, "title", s->title);
+  add_string (b, "summary", s->summary);
+  bk_scenario_write_setting (b, s);
   add_string (b, "start", s->start);
   json_builder_set_member_name (b, "nodes");
   json_builder_begin_array (b);

@@ -13,4 +13,7 @@ void bk_scenario_write_node (JsonBuilder *b,
                              BkNode      *n,
                              gboolean     links);
 
+void bk_scenario_write_setting (JsonBuilder *b,
+                                BkScenario  *s);
+
 G_END_DECLS

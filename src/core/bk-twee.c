@@ -313,27 +313,7 @@ write_meta (GString    *out,
   add_string (b, "id", s->id);
   add_int (b, "version", s->version);
   add_string (b, "summary", s->summary);
-  json_builder_set_member_name (b, "persona");
-  json_builder_begin_object (b);
-  add_string (b, "name", s->persona_name);
-  add_string (b, "role", s->persona_role);
-  add_string (b, "situation", s->persona_situation);
-  add_string (b, "parent_type", s->parent_type);
-  add_string (b, "dutch_level", s->dutch_level);
-  json_builder_end_object (b);
-  add_string (b, "context", s->context);
-  add_string (b, "channel", s->channel);
-  json_builder_set_member_name (b, "objectives");
-  json_builder_begin_array (b);
-  for (guint i = 0; s->objectives != NULL && i < s->objectives->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (s->objectives, i));
-  json_builder_end_array (b);
-  json_builder_set_member_name (b, "competencies");
-  json_builder_begin_array (b);
-  for (int k = 0; k < BK_N_COMPETENCIES; k++)
-    if (s->competencies & (1u << k))
-      json_builder_add_string_value (b, bk_competency_id (k));
-  json_builder_end_array (b);
+  bk_scenario_write_setting (b, s);
   /* Twine sorts passages by name when it saves Twee. */
   json_builder_set_member_name (b, "order");
   json_builder_begin_array (b);
